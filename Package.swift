@@ -1,0 +1,28 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "LinguaFranca",
+    products: [
+        .library(name: "LinguaFranca", targets: ["LinguaFranca"]),
+        .executable(name: "lingua", targets: ["lingua"]),
+    ],
+    dependencies: [],
+    targets: [
+        .target(name: "LinguaFranca", swiftSettings: swiftSettings),
+        .executableTarget(name: "lingua", dependencies: ["LinguaFranca"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LinguaFrancaTests",
+            dependencies: ["LinguaFranca"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
