@@ -1,0 +1,100 @@
+/// A JSON object that keeps its members in document order.
+///
+/// Lookup by key is linear, which is the fast choice for the small objects API traffic is made of; the reader
+/// never produces duplicate keys (see ``JSONReader/Options/DuplicateKeys``), and the key-based mutators keep
+/// keys unique. Equality is order-sensitive: two objects are equal when they hold the same members in the same
+/// order.
+public struct JSONObject: Sendable, Hashable {
+    /// One key and its value.
+    public struct Member: Sendable, Hashable {
+        /// The member's name.
+        public var key: String
+        /// The member's value.
+        public var value: JSONValue
+
+        /// Creates a member.
+        public init(key: String, value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// The members in document order.
+    public private(set) var members: [Member]
+
+    /// Creates an empty object.
+    public init() { members = [] }
+
+    /// Creates an empty object with room for `minimumCapacity` members.
+    public init(minimumCapacity: Int) {
+        members = []
+        members.reserveCapacity(minimumCapacity)
+    }
+
+    /// Creates an object from members; when a key repeats, the last value is kept at the first position.
+    public init(members: some Sequence<Member>) {
+        self.init()
+        for member in members { self[member.key] = member.value }
+    }
+
+    init(uniqueMembers: [Member]) { members = uniqueMembers }
+
+    /// The keys in document order.
+    public var keys: [String] { members.map(\.key) }
+
+    /// The position of the member named `key`, if present.
+    public func index(forKey key: String) -> Int? {
+        members.firstIndex { $0.key == key }
+    }
+
+    /// The value for `key`; setting `nil` removes the member, setting a value replaces it in place or appends it.
+    public subscript(key: String) -> JSONValue? {
+        get {
+            for member in members where member.key == key { return member.value }
+            return nil
+        }
+        set {
+            if let index = index(forKey: key) {
+                if let newValue {
+                    members[index].value = newValue
+                } else {
+                    members.remove(at: index)
+                }
+            } else if let newValue {
+                members.append(Member(key: key, value: newValue))
+            }
+        }
+    }
+
+    /// Appends a member without looking for an existing one with the same key.
+    ///
+    /// Use it only when `key` is known to be absent, as encoders building a fresh object do; otherwise use the
+    /// subscript.
+    public mutating func append(_ value: JSONValue, forKey key: String) {
+        members.append(Member(key: key, value: value))
+    }
+
+    /// Removes the member named `key` and returns its value, if present.
+    @discardableResult
+    public mutating func removeValue(forKey key: String) -> JSONValue? {
+        guard let index = index(forKey: key) else { return nil }
+        return members.remove(at: index).value
+    }
+}
+
+extension JSONObject: RandomAccessCollection {
+    /// The position of the first member.
+    public var startIndex: Int { members.startIndex }
+    /// The position past the last member.
+    public var endIndex: Int { members.endIndex }
+    /// The member at `position`.
+    public subscript(position: Int) -> Member { members[position] }
+}
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+    /// Creates an object with the members in the literal's order; a repeated key keeps its last value.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self.init(minimumCapacity: elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+}

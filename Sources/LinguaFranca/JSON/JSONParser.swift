@@ -1,0 +1,530 @@
+/// The reader's state machine over one contiguous input buffer.
+///
+/// Open containers live on `frames`; the finished elements of every open container live on one shared
+/// `pendingValues` stack (and object keys on `pendingKeys`), and a closing bracket moves its container's
+/// elements off the stack into a new array or object. No recursion: depth costs heap, bounded by the limits.
+struct JSONParser {
+    private struct Frame {
+        var isObject: Bool
+        var valueStart: Int
+        var keyStart: Int
+        var keyIndex: [String: Int]?
+        var hasDuplicateKeys = false
+    }
+
+    private let input: UnsafeBufferPointer<UInt8>
+    private let limits: JSONLimits
+    private let options: JSONReader.Options
+    private var position = 0
+    private var frames: [Frame] = []
+    private var pendingValues: [JSONValue] = []
+    private var pendingKeys: [String] = []
+    private var scratch: [UInt8] = []
+
+    /// Objects with more keys than this look keys up through a dictionary while checking for duplicates.
+    private static let linearKeySearchLimit = 12
+
+    init(input: UnsafeBufferPointer<UInt8>, limits: JSONLimits, options: JSONReader.Options) {
+        self.input = input
+        self.limits = limits
+        self.options = options
+    }
+
+    mutating func parseDocument() throws(JSONError) -> JSONValue {
+        guard input.count <= limits.maxDocumentBytes else {
+            throw failure(
+                .documentTooLarge, at: limits.maxDocumentBytes,
+                "the document is larger than the limit of \(limits.maxDocumentBytes) bytes")
+        }
+        if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
+            guard options.byteOrderMark == .skip else {
+                throw failure(.byteOrderMark, at: 0, "a byte order mark precedes the value")
+            }
+            position = 3
+        }
+        skipWhitespace()
+        guard position < input.count else {
+            throw failure(.emptyInput, at: position, "the input holds no JSON value")
+        }
+        while true {
+            var value: JSONValue
+            guard position < input.count else { throw endOfInput("expected a value") }
+            switch input[position] {
+            case .openBrace:
+                try checkDepth()
+                position += 1
+                skipWhitespace()
+                if position < input.count, input[position] == .closeBrace {
+                    position += 1
+                    value = .object(JSONObject())
+                } else {
+                    frames.append(
+                        Frame(
+                            isObject: true, valueStart: pendingValues.count, keyStart: pendingKeys.count, keyIndex: nil
+                        ))
+                    try readKeyAndColon()
+                    continue
+                }
+            case .openBracket:
+                try checkDepth()
+                position += 1
+                skipWhitespace()
+                if position < input.count, input[position] == .closeBracket {
+                    position += 1
+                    value = .array([])
+                } else {
+                    frames.append(
+                        Frame(
+                            isObject: false, valueStart: pendingValues.count, keyStart: pendingKeys.count,
+                            keyIndex: nil))
+                    continue
+                }
+            case .quote:
+                position += 1
+                value = .string(try readString())
+            case .minus, .zero ... .nine:
+                value = .number(try readNumber())
+            case UInt8(ascii: "t"):
+                try readLiteral("true")
+                value = .bool(true)
+            case UInt8(ascii: "f"):
+                try readLiteral("false")
+                value = .bool(false)
+            case UInt8(ascii: "n"):
+                try readLiteral("null")
+                value = .null
+            default:
+                throw unexpectedByte("expected a value")
+            }
+            while true {
+                guard let frame = frames.last else {
+                    skipWhitespace()
+                    guard position == input.count else {
+                        throw failure(.trailingContent, at: position, "unexpected content after the JSON value")
+                    }
+                    return value
+                }
+                pendingValues.append(value)
+                skipWhitespace()
+                guard position < input.count else {
+                    throw endOfInput(frame.isObject ? "expected ',' or '}'" : "expected ',' or ']'")
+                }
+                let byte = input[position]
+                if byte == .comma {
+                    position += 1
+                    skipWhitespace()
+                    if frame.isObject { try readKeyAndColon() }
+                    break
+                }
+                if frame.isObject, byte == .closeBrace {
+                    position += 1
+                    value = .object(closeObject())
+                } else if !frame.isObject, byte == .closeBracket {
+                    position += 1
+                    value = .array(closeArray())
+                } else {
+                    throw unexpectedByte(frame.isObject ? "expected ',' or '}'" : "expected ',' or ']'")
+                }
+            }
+        }
+    }
+
+    // MARK: - Containers
+
+    private func checkDepth() throws(JSONError) {
+        guard frames.count < limits.maxDepth else {
+            throw failure(
+                .depthLimitExceeded, at: position, "nesting is deeper than the limit of \(limits.maxDepth)")
+        }
+    }
+
+    private mutating func readKeyAndColon() throws(JSONError) {
+        guard position < input.count else { throw endOfInput("expected a string key") }
+        guard input[position] == .quote else { throw unexpectedByte("expected a string key") }
+        let keyOffset = position
+        position += 1
+        let key = try readString()
+        try registerKey(key, at: keyOffset)
+        pendingKeys.append(key)
+        skipWhitespace()
+        guard position < input.count else { throw endOfInput("expected ':'") }
+        guard input[position] == .colon else { throw unexpectedByte("expected ':' after the key") }
+        position += 1
+        skipWhitespace()
+    }
+
+    /// Checks `key` against the keys already read in the innermost object.
+    private mutating func registerKey(_ key: String, at offset: Int) throws(JSONError) {
+        let top = frames.count - 1
+        let start = frames[top].keyStart
+        let count = pendingKeys.count - start
+        var isDuplicate: Bool
+        if count <= Self.linearKeySearchLimit {
+            isDuplicate = false
+            var index = start
+            while index < pendingKeys.count {
+                if pendingKeys[index] == key {
+                    isDuplicate = true
+                    break
+                }
+                index += 1
+            }
+            if count == Self.linearKeySearchLimit {
+                var keyIndex: [String: Int] = [:]
+                keyIndex.reserveCapacity(count * 2)
+                for index in start ..< pendingKeys.count { keyIndex[pendingKeys[index]] = index - start }
+                frames[top].keyIndex = keyIndex
+            }
+        } else {
+            isDuplicate = frames[top].keyIndex?[key] != nil
+        }
+        if count >= Self.linearKeySearchLimit, !isDuplicate { frames[top].keyIndex?[key] = count }
+        guard isDuplicate else { return }
+        guard options.duplicateKeys == .keepLast else {
+            throw failure(.duplicateKey, at: offset, "the key \(JSONValue.string(key)) appears twice in one object")
+        }
+        frames[top].hasDuplicateKeys = true
+    }
+
+    private mutating func closeArray() -> [JSONValue] {
+        let frame = frames.removeLast()
+        let elements = Array(pendingValues[frame.valueStart...])
+        pendingValues.removeSubrange(frame.valueStart...)
+        return elements
+    }
+
+    private mutating func closeObject() -> JSONObject {
+        let frame = frames.removeLast()
+        let count = pendingValues.count - frame.valueStart
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(count)
+        if frame.hasDuplicateKeys {
+            var positions: [String: Int] = [:]
+            for offset in 0 ..< count {
+                let key = pendingKeys[frame.keyStart + offset]
+                let value = pendingValues[frame.valueStart + offset]
+                if let existing = positions[key] {
+                    members[existing].value = value
+                } else {
+                    positions[key] = members.count
+                    members.append(JSONObject.Member(key: key, value: value))
+                }
+            }
+        } else {
+            for offset in 0 ..< count {
+                members.append(
+                    JSONObject.Member(
+                        key: pendingKeys[frame.keyStart + offset], value: pendingValues[frame.valueStart + offset]))
+            }
+        }
+        pendingValues.removeSubrange(frame.valueStart...)
+        pendingKeys.removeSubrange(frame.keyStart...)
+        return JSONObject(uniqueMembers: members)
+    }
+
+    // MARK: - Scalars
+
+    private mutating func skipWhitespace() {
+        while position < input.count {
+            switch input[position] {
+            case .space, .newline, .carriageReturn, .tab: position += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func readLiteral(_ word: StaticString) throws(JSONError) {
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for byte in bytes {
+            guard position < input.count else { throw endOfInput("expected '\(word)'") }
+            guard input[position] == byte else { throw unexpectedByte("expected '\(word)'") }
+            position += 1
+        }
+    }
+
+    private mutating func readNumber() throws(JSONError) -> JSONNumber {
+        let start = position
+        if input[position] == .minus { position += 1 }
+        guard position < input.count else { throw invalidNumber("expected a digit after '-'") }
+        if input[position] == .zero {
+            position += 1
+            if position < input.count, input[position].isDigit {
+                throw invalidNumber("a number may not start with a leading zero")
+            }
+        } else if input[position].isDigit {
+            skipDigits()
+        } else {
+            throw invalidNumber("expected a digit")
+        }
+        if position < input.count, input[position] == .period {
+            position += 1
+            guard position < input.count, input[position].isDigit else {
+                throw invalidNumber("expected a digit after the decimal point")
+            }
+            skipDigits()
+        }
+        if position < input.count, input[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
+            if position < input.count, input[position] == .plus || input[position] == .minus { position += 1 }
+            guard position < input.count, input[position].isDigit else {
+                throw invalidNumber("expected a digit in the exponent")
+            }
+            skipDigits()
+        }
+        let literal = String(decoding: UnsafeBufferPointer(rebasing: input[start ..< position]), as: UTF8.self)
+        return JSONNumber(uncheckedLiteral: literal)
+    }
+
+    private mutating func skipDigits() {
+        while position < input.count, input[position].isDigit { position += 1 }
+    }
+
+    /// Reads a string whose opening quote has been consumed, leaving `position` after the closing quote.
+    private mutating func readString() throws(JSONError) -> String {
+        let start = position
+        var seenBytes: UInt64 = 0
+        let raw = UnsafeRawBufferPointer(input)
+        while position + 8 <= input.count {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            if SWAR.hasQuoteBackslashOrControl(word) { break }
+            seenBytes |= word
+            position += 8
+        }
+        while position < input.count {
+            let byte = input[position]
+            if byte == .quote {
+                let length = position - start
+                guard length <= limits.maxStringBytes else { throw stringTooLong(at: start) }
+                let bytes = UnsafeBufferPointer(rebasing: input[start ..< position])
+                position += 1
+                if seenBytes & SWAR.highBits == 0 { return String(decoding: bytes, as: UTF8.self) }
+                guard let string = String(validating: bytes, as: UTF8.self) else {
+                    throw invalidUTF8(in: start ..< position - 1)
+                }
+                return string
+            }
+            if byte == .backslash { return try readEscapedString(from: start) }
+            if byte < 0x20 {
+                throw failure(
+                    .unescapedControlCharacter, at: position,
+                    "control character 0x\(String(byte, radix: 16)) must be escaped inside a string")
+            }
+            seenBytes |= UInt64(byte)
+            position += 1
+        }
+        throw endOfInput("unterminated string")
+    }
+
+    /// Continues a string at its first backslash, decoding escapes into `scratch`.
+    private mutating func readEscapedString(from start: Int) throws(JSONError) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        var runStart = start
+        while position < input.count {
+            let byte = input[position]
+            if byte == .quote {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart ..< position]))
+                guard scratch.count <= limits.maxStringBytes else { throw stringTooLong(at: start) }
+                position += 1
+                guard let string = String(validating: scratch, as: UTF8.self) else {
+                    throw invalidUTF8(in: start ..< position - 1)
+                }
+                return string
+            }
+            if byte == .backslash {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart ..< position]))
+                try readEscape()
+                guard scratch.count <= limits.maxStringBytes else { throw stringTooLong(at: start) }
+                runStart = position
+                continue
+            }
+            if byte < 0x20 {
+                throw failure(
+                    .unescapedControlCharacter, at: position,
+                    "control character 0x\(String(byte, radix: 16)) must be escaped inside a string")
+            }
+            position += 1
+            if position - runStart > limits.maxStringBytes { throw stringTooLong(at: start) }
+        }
+        throw endOfInput("unterminated string")
+    }
+
+    /// Decodes one escape sequence at `position` (a backslash) and appends its UTF-8 to `scratch`.
+    private mutating func readEscape() throws(JSONError) {
+        let escapeStart = position
+        position += 1
+        guard position < input.count else { throw endOfInput("unterminated escape sequence") }
+        let byte = input[position]
+        position += 1
+        switch byte {
+        case .quote, .backslash, .slash: scratch.append(byte)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(.newline)
+        case UInt8(ascii: "r"): scratch.append(.carriageReturn)
+        case UInt8(ascii: "t"): scratch.append(.tab)
+        case UInt8(ascii: "u"):
+            let unit = try readHexQuad()
+            switch unit {
+            case 0xD800 ... 0xDBFF:
+                if position + 1 < input.count, input[position] == .backslash, input[position + 1] == UInt8(ascii: "u") {
+                    let save = position
+                    position += 2
+                    let low = try readHexQuad()
+                    if low >= 0xDC00, low <= 0xDFFF {
+                        appendScalar(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00))
+                        return
+                    }
+                    position = save
+                }
+                try loneSurrogate(at: escapeStart)
+            case 0xDC00 ... 0xDFFF:
+                try loneSurrogate(at: escapeStart)
+            default:
+                appendScalar(UInt32(unit))
+            }
+        default:
+            throw failure(
+                .invalidEscape, at: escapeStart,
+                "invalid escape sequence; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u")
+        }
+    }
+
+    private mutating func readHexQuad() throws(JSONError) -> UInt16 {
+        var value: UInt16 = 0
+        for _ in 0 ..< 4 {
+            guard position < input.count else { throw endOfInput("expected four hexadecimal digits after \\u") }
+            let byte = input[position]
+            let digit: UInt8
+            switch byte {
+            case .zero ... .nine: digit = byte - .zero
+            case UInt8(ascii: "a") ... UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A") ... UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default:
+                throw failure(
+                    .invalidUnicodeEscape, at: position, "expected four hexadecimal digits after \\u")
+            }
+            value = value << 4 | UInt16(digit)
+            position += 1
+        }
+        return value
+    }
+
+    private mutating func loneSurrogate(at offset: Int) throws(JSONError) {
+        guard options.loneSurrogates == .replace else {
+            throw failure(.loneSurrogate, at: offset, "\\u escape of an unpaired surrogate")
+        }
+        appendScalar(0xFFFD)
+    }
+
+    private mutating func appendScalar(_ scalar: UInt32) {
+        switch scalar {
+        case 0 ..< 0x80:
+            scratch.append(UInt8(scalar))
+        case 0x80 ..< 0x800:
+            scratch.append(UInt8(0xC0 | scalar >> 6))
+            scratch.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800 ..< 0x10000:
+            scratch.append(UInt8(0xE0 | scalar >> 12))
+            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            scratch.append(UInt8(0xF0 | scalar >> 18))
+            scratch.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+
+    // MARK: - Errors
+
+    private func failure(_ code: JSONError.Code, at offset: Int, _ message: String) -> JSONError {
+        let location = TextLocation(of: offset, in: input)
+        return JSONError(
+            code: code, byteOffset: offset, line: location.line, column: location.column, path: currentPath(),
+            message: message)
+    }
+
+    private func endOfInput(_ message: String) -> JSONError {
+        failure(.unexpectedEndOfInput, at: input.count, "unexpected end of input: \(message)")
+    }
+
+    private func unexpectedByte(_ message: String) -> JSONError {
+        let byte = input[position]
+        let shown = byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+        return failure(.unexpectedByte, at: position, "unexpected \(shown): \(message)")
+    }
+
+    private func invalidNumber(_ message: String) -> JSONError {
+        failure(.invalidNumber, at: position, "invalid number: \(message)")
+    }
+
+    private func stringTooLong(at start: Int) -> JSONError {
+        failure(.stringTooLong, at: start, "a string is longer than the limit of \(limits.maxStringBytes) bytes")
+    }
+
+    private func invalidUTF8(in range: Range<Int>) -> JSONError {
+        let slice = UnsafeBufferPointer(rebasing: input[range])
+        let offset = range.lowerBound + (UTF8Validation.firstInvalidOffset(in: slice) ?? 0)
+        return failure(.invalidUTF8, at: offset, "bytes that are not valid UTF-8")
+    }
+
+    /// The path of the value being read, derived from the open frames (only on the error path).
+    private func currentPath() -> JSONPath {
+        var components: [JSONPath.Component] = []
+        for (level, frame) in frames.enumerated() {
+            let isInnermost = level == frames.count - 1
+            let valueEnd = isInnermost ? pendingValues.count : frames[level + 1].valueStart
+            let keyEnd = isInnermost ? pendingKeys.count : frames[level + 1].keyStart
+            if frame.isObject {
+                if keyEnd - frame.keyStart > valueEnd - frame.valueStart {
+                    components.append(.key(pendingKeys[keyEnd - 1]))
+                }
+            } else {
+                components.append(.index(valueEnd - frame.valueStart))
+            }
+        }
+        return JSONPath(components)
+    }
+}
+
+/// Word-at-a-time byte tests on eight bytes loaded as a `UInt64`.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of `word` is zero (exact when answering "any").
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highBits != 0
+    }
+
+    /// Whether some byte of `word` is `"`, `\` or below 0x20: the bytes that end a fast string scan.
+    @inline(__always)
+    static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool {
+        hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || (word &- ones &* 0x20) & ~word & highBits != 0
+    }
+}
+
+extension UInt8 {
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+    static let slash = UInt8(ascii: "/")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let comma = UInt8(ascii: ",")
+    static let colon = UInt8(ascii: ":")
+    static let minus = UInt8(ascii: "-")
+    static let plus = UInt8(ascii: "+")
+    static let period = UInt8(ascii: ".")
+    static let zero = UInt8(ascii: "0")
+    static let nine = UInt8(ascii: "9")
+    static let space = UInt8(ascii: " ")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let tab = UInt8(ascii: "\t")
+
+    var isDigit: Bool { self >= .zero && self <= .nine }
+}

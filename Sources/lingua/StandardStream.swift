@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// An I/O failure, with the system's explanation.
+struct IOFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ action: String, errorNumber: Int32) {
+        description = "\(action): \(String(cString: strerror(errorNumber)))"
+    }
+}
+
+/// Standard output or standard error, written through the file descriptor without buffering.
+struct StandardStream {
+    let descriptor: Int32
+
+    static let output = StandardStream(descriptor: 1)
+    static let error = StandardStream(descriptor: 2)
+
+    /// Writes all of `bytes`, retrying interrupted and partial writes.
+    ///
+    /// - Throws: ``IOFailure`` when the stream is closed (`EPIPE`) or fails.
+    func write(_ bytes: [UInt8]) throws(IOFailure) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBufferPointer { buffer in
+                systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure("cannot write output", errorNumber: errno)
+            }
+            offset += written
+        }
+    }
+
+    /// Writes `text` and a newline, ignoring failures (used for diagnostics).
+    func writeLine(_ text: String) {
+        try? write(Array((text + "\n").utf8))
+    }
+}
+
+/// Reads a whole input: a file, or standard input for `-`.
+enum InputFile {
+    /// Reads up to `limit` bytes from `path` (`-` for standard input).
+    ///
+    /// - Throws: ``IOFailure`` when the file cannot be opened or read.
+    static func readAll(_ path: String, limit: Int) throws(IOFailure) -> [UInt8] {
+        let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw IOFailure("cannot open \(path)", errorNumber: errno) }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < limit {
+            let count = chunk.withUnsafeMutableBufferPointer { buffer in
+                read(descriptor, buffer.baseAddress, min(buffer.count, limit - bytes.count))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure("cannot read \(path)", errorNumber: errno)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0 ..< count])
+        }
+        return bytes
+    }
+}
+
+private func systemWrite(_ descriptor: Int32, _ pointer: UnsafePointer<UInt8>?, _ count: Int) -> Int {
+    #if canImport(Darwin)
+        Darwin.write(descriptor, pointer, count)
+    #elseif canImport(Musl)
+        Musl.write(descriptor, pointer, count)
+    #else
+        Glibc.write(descriptor, pointer, count)
+    #endif
+}
