@@ -1,5 +1,8 @@
 /// A JSON object that keeps its members in document order.
 ///
+/// Keys are compared by their UTF-8 bytes, as RFC 8259 §8.3 compares member names by code units: `"é"` and
+/// `"e\u0301"` are different keys here, although Swift's `String` equality calls them equal.
+///
 /// Lookup by key is linear, which is the fast choice for the small objects API traffic is made of; the reader
 /// never produces duplicate keys (see ``JSONReader/Options/DuplicateKeys``), and the key-based mutators keep
 /// keys unique. Equality is order-sensitive: two objects are equal when they hold the same members in the same
@@ -44,13 +47,13 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The position of the member named `key`, if present.
     public func index(forKey key: String) -> Int? {
-        members.firstIndex { $0.key == key }
+        members.firstIndex { $0.key.hasSameUTF8(as: key) }
     }
 
     /// The value for `key`; setting `nil` removes the member, setting a value replaces it in place or appends it.
     public subscript(key: String) -> JSONValue? {
         get {
-            for member in members where member.key == key { return member.value }
+            for member in members where member.key.hasSameUTF8(as: key) { return member.value }
             return nil
         }
         set {
@@ -96,5 +99,24 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self.init(minimumCapacity: elements.count)
         for (key, value) in elements { self[key] = value }
+    }
+}
+
+extension String {
+    /// Whether both strings have the same UTF-8 bytes (no Unicode canonical equivalence, unlike `==`).
+    @inline(__always)
+    func hasSameUTF8(as other: String) -> Bool {
+        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+    }
+}
+
+/// A string key hashed and compared by its UTF-8 bytes, for dictionaries of JSON member names.
+struct UTF8Key: Hashable {
+    var string: String
+
+    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { lhs.string.hasSameUTF8(as: rhs.string) }
+
+    func hash(into hasher: inout Hasher) {
+        for byte in string.utf8 { hasher.combine(byte) }
     }
 }

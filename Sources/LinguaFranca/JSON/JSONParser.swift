@@ -8,7 +8,7 @@ struct JSONParser {
         var isObject: Bool
         var valueStart: Int
         var keyStart: Int
-        var keyIndex: [String: Int]?
+        var keyIndex: [UTF8Key: Int]?
         var hasDuplicateKeys = false
     }
 
@@ -163,22 +163,22 @@ struct JSONParser {
             isDuplicate = false
             var index = start
             while index < pendingKeys.count {
-                if pendingKeys[index] == key {
+                if pendingKeys[index].hasSameUTF8(as: key) {
                     isDuplicate = true
                     break
                 }
                 index += 1
             }
             if count == Self.linearKeySearchLimit {
-                var keyIndex: [String: Int] = [:]
+                var keyIndex: [UTF8Key: Int] = [:]
                 keyIndex.reserveCapacity(count * 2)
-                for index in start ..< pendingKeys.count { keyIndex[pendingKeys[index]] = index - start }
+                for index in start ..< pendingKeys.count { keyIndex[UTF8Key(string: pendingKeys[index])] = index - start }
                 frames[top].keyIndex = keyIndex
             }
         } else {
-            isDuplicate = frames[top].keyIndex?[key] != nil
+            isDuplicate = frames[top].keyIndex?[UTF8Key(string: key)] != nil
         }
-        if count >= Self.linearKeySearchLimit, !isDuplicate { frames[top].keyIndex?[key] = count }
+        if count >= Self.linearKeySearchLimit, !isDuplicate { frames[top].keyIndex?[UTF8Key(string: key)] = count }
         guard isDuplicate else { return }
         guard options.duplicateKeys == .keepLast else {
             throw failure(.duplicateKey, at: offset, "the key \(JSONValue.string(key)) appears twice in one object")
@@ -199,14 +199,14 @@ struct JSONParser {
         var members: [JSONObject.Member] = []
         members.reserveCapacity(count)
         if frame.hasDuplicateKeys {
-            var positions: [String: Int] = [:]
+            var positions: [UTF8Key: Int] = [:]
             for offset in 0 ..< count {
                 let key = pendingKeys[frame.keyStart + offset]
                 let value = pendingValues[frame.valueStart + offset]
-                if let existing = positions[key] {
+                if let existing = positions[UTF8Key(string: key)] {
                     members[existing].value = value
                 } else {
-                    positions[key] = members.count
+                    positions[UTF8Key(string: key)] = members.count
                     members.append(JSONObject.Member(key: key, value: value))
                 }
             }
@@ -245,7 +245,7 @@ struct JSONParser {
     private mutating func readNumber() throws(JSONError) -> JSONNumber {
         let start = position
         if input[position] == .minus { position += 1 }
-        guard position < input.count else { throw invalidNumber("expected a digit after '-'") }
+        guard position < input.count else { throw endOfInput("expected a digit after '-'") }
         if input[position] == .zero {
             position += 1
             if position < input.count, input[position].isDigit {
@@ -258,17 +258,15 @@ struct JSONParser {
         }
         if position < input.count, input[position] == .period {
             position += 1
-            guard position < input.count, input[position].isDigit else {
-                throw invalidNumber("expected a digit after the decimal point")
-            }
+            guard position < input.count else { throw endOfInput("expected a digit after the decimal point") }
+            guard input[position].isDigit else { throw invalidNumber("expected a digit after the decimal point") }
             skipDigits()
         }
         if position < input.count, input[position] | 0x20 == UInt8(ascii: "e") {
             position += 1
             if position < input.count, input[position] == .plus || input[position] == .minus { position += 1 }
-            guard position < input.count, input[position].isDigit else {
-                throw invalidNumber("expected a digit in the exponent")
-            }
+            guard position < input.count else { throw endOfInput("expected a digit in the exponent") }
+            guard input[position].isDigit else { throw invalidNumber("expected a digit in the exponent") }
             skipDigits()
         }
         let literal = String(decoding: UnsafeBufferPointer(rebasing: input[start ..< position]), as: UTF8.self)

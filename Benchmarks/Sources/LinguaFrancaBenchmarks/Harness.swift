@@ -1,0 +1,60 @@
+/// Times one operation: repeated in rounds of at least `roundTime`, reporting the median round.
+struct Measurement {
+    var name: String
+    var microsecondsPerOperation: Double
+    var bytesPerOperation: Int
+
+    var megabytesPerSecond: Double {
+        Double(bytesPerOperation) / microsecondsPerOperation
+    }
+}
+
+struct Harness {
+    var rounds = 7
+    var roundTime = Duration.milliseconds(150)
+    var filter: String?
+    private(set) var results: [Measurement] = []
+
+    mutating func measure(_ name: String, bytes: Int, _ operation: () throws -> Void) rethrows {
+        if let filter, !name.contains(filter) { return }
+        let clock = ContinuousClock()
+        var perRound = 1
+        while true {
+            let elapsed = try clock.measure { for _ in 0 ..< perRound { try operation() } }
+            if elapsed >= roundTime { break }
+            perRound *= elapsed < roundTime / 16 ? 8 : 2
+        }
+        var samples: [Double] = []
+        for _ in 0 ..< rounds {
+            let elapsed = try clock.measure { for _ in 0 ..< perRound { try operation() } }
+            samples.append(elapsed.microseconds / Double(perRound))
+        }
+        samples.sort()
+        let result = Measurement(name: name, microsecondsPerOperation: samples[samples.count / 2], bytesPerOperation: bytes)
+        results.append(result)
+        print(row(result))
+    }
+
+    func row(_ result: Measurement) -> String {
+        "| \(result.name) | \(format(result.microsecondsPerOperation, digits: 2)) | \(format(result.megabytesPerSecond, digits: 1)) |"
+    }
+}
+
+extension Duration {
+    var microseconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) * 1e6 + Double(attoseconds) / 1e12
+    }
+}
+
+func format(_ value: Double, digits: Int) -> String {
+    var scale = 1.0
+    for _ in 0 ..< digits { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+        let decimals = text.distance(from: dot, to: text.endIndex) - 1
+        if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
+    }
+    return text
+}

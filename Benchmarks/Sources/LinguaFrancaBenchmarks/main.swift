@@ -1,0 +1,77 @@
+import Foundation
+import LinguaFranca
+
+/// Benchmarks for LinguaFranca. Run from the repository root:
+///
+///     swift run -c release --package-path Benchmarks LinguaFrancaBenchmarks [--filter TEXT] [--quick]
+///
+/// Prints one markdown table row per scenario: µs per operation and MB/s of input.
+
+var harness = Harness()
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--filter": harness.filter = arguments.popFirst()
+    case "--quick":
+        harness.rounds = 3
+        harness.roundTime = .milliseconds(50)
+    default:
+        print("usage: LinguaFrancaBenchmarks [--filter TEXT] [--quick]")
+        exit(2)
+    }
+}
+
+let corpusDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Corpus")
+
+func corpus(_ name: String) -> [UInt8] {
+    let url = corpusDirectory.appendingPathComponent(name)
+    guard let data = try? Data(contentsOf: url) else {
+        print("missing corpus file \(url.path)")
+        exit(1)
+    }
+    return [UInt8](data)
+}
+
+let reader = JSONReader()
+let writer = JSONWriter()
+
+print("| scenario | µs/op | MB/s |")
+print("| --- | ---: | ---: |")
+
+for scenario in JSONScenario.all {
+    let bytes = corpus(scenario.file)
+    let value = try reader.read(bytes)
+    let data = Data(bytes)
+    harness.measure("\(scenario.name): read", bytes: bytes.count) {
+        _ = try reader.read(bytes)
+    }
+    harness.measure("\(scenario.name): write", bytes: bytes.count) {
+        _ = writer.write(value)
+    }
+    harness.measure("\(scenario.name): read+write", bytes: bytes.count) {
+        _ = writer.write(try reader.read(bytes))
+    }
+    try harness.measure("\(scenario.name): read → typed → write", bytes: bytes.count) {
+        _ = try scenario.typedRoundTrip(bytes)
+    }
+    harness.measure("\(scenario.name): JSONSerialization read+write (baseline)", bytes: bytes.count) {
+        let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        _ = try JSONSerialization.data(withJSONObject: object, options: [.fragmentsAllowed])
+    }
+}
+
+print("")
+print("ratios (this library's read+write over JSONSerialization's, same run):")
+for scenario in JSONScenario.all {
+    let ours = harness.results.first { $0.name == "\(scenario.name): read+write" }
+    let typed = harness.results.first { $0.name == "\(scenario.name): read → typed → write" }
+    let baseline = harness.results.first { $0.name == "\(scenario.name): JSONSerialization read+write (baseline)" }
+    guard let ours, let baseline else { continue }
+    var line = "- \(scenario.name): read+write \(format(baseline.microsecondsPerOperation / ours.microsecondsPerOperation, digits: 1))×"
+    if let typed {
+        line += ", read → typed → write \(format(baseline.microsecondsPerOperation / typed.microsecondsPerOperation, digits: 1))×"
+    }
+    print(line)
+}

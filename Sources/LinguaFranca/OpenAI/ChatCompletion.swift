@@ -1,0 +1,85 @@
+/// A chat completions response (`chat.completion`).
+public struct ChatCompletion: JSONModel {
+    /// The completion's id.
+    public var id: String
+    /// The object type, `chat.completion` (assumed when a sender omits it).
+    public var object: String
+    /// Creation time, in Unix seconds.
+    public var created: Int
+    /// The model that answered.
+    public var model: String
+    /// The generated choices.
+    public var choices: [ChatCompletionChoice]
+    /// Token usage.
+    public var usage: Usage?
+    /// The processing tier used.
+    public var serviceTier: String?
+    /// The backend configuration fingerprint.
+    public var systemFingerprint: String?
+    /// Members this model does not name, in document order (vendor extensions).
+    public var additionalFields: JSONObject
+    var layout = MemberLayout()
+
+    /// Creates a value; every optional member defaults to absent.
+    public init(
+        id: String, object: String = "chat.completion", created: Int, model: String, choices: [ChatCompletionChoice], usage: Usage? = nil, serviceTier: String? = nil, systemFingerprint: String? = nil, additionalFields: JSONObject = [:]
+    ) {
+        self.id = id
+        self.object = object
+        self.created = created
+        self.model = model
+        self.choices = choices
+        self.usage = usage
+        self.serviceTier = serviceTier
+        self.systemFingerprint = systemFingerprint
+        self.additionalFields = additionalFields
+    }
+
+    /// Decodes a response.
+    ///
+    /// - Throws: ``TranslationError`` when `id`, `object`, `created`, `model`, `choices` is missing or a member has the wrong type.
+    public init(json: JSONValue) throws(TranslationError) {
+        let jsonObject = try json.requireObject("response object")
+        var members = MemberDecoder()
+        var id: String?
+        var object: String?
+        var created: Int?
+        var model: String?
+        var choices: [ChatCompletionChoice]?
+        var usage: Usage?
+        var serviceTier: String?
+        var systemFingerprint: String?
+        for member in jsonObject {
+            switch member.key {
+            case "id": id = try members.decode(member)
+            case "object": object = try members.decode(member)
+            case "created": created = try members.decode(member)
+            case "model": model = try members.decode(member)
+            case "choices": choices = try members.decode(member)
+            case "usage": usage = try members.decode(member)
+            case "service_tier": serviceTier = try members.decode(member)
+            case "system_fingerprint": systemFingerprint = try members.decode(member)
+            default: members.keep(member)
+            }
+        }
+        self.init(
+            id: try required(id, "id"), object: object ?? "chat.completion", created: try required(created, "created"), model: try required(model, "model"), choices: try required(choices, "choices"), usage: usage, serviceTier: serviceTier, systemFingerprint: systemFingerprint, additionalFields: members.additionalFields)
+        layout = MemberLayout(of: jsonObject)
+    }
+
+    /// A response as JSON.
+    public var json: JSONValue {
+        var members = MemberEncoder(capacity: 8)
+        members.encode("id", id)
+        members.encode("object", object)
+        members.encode("created", created)
+        members.encode("model", model)
+        members.encode("choices", choices)
+        members.encode("usage", usage)
+        members.encode("service_tier", serviceTier)
+        members.encode("system_fingerprint", systemFingerprint)
+        return members.finish(additionalFields: additionalFields, layout: layout)
+    }
+}
+
+extension ChatCompletion: JSONField {}

@@ -1,0 +1,85 @@
+/// One streamed piece of a chat completions response (`chat.completion.chunk`).
+public struct ChatCompletionChunk: JSONModel {
+    /// The completion's id, the same in every chunk.
+    public var id: String
+    /// The object type, `chat.completion.chunk` (assumed when a sender omits it).
+    public var object: String
+    /// Creation time, in Unix seconds.
+    public var created: Int
+    /// The model that answers.
+    public var model: String
+    /// The backend configuration fingerprint.
+    public var systemFingerprint: String?
+    /// The processing tier used.
+    public var serviceTier: String?
+    /// The choices this chunk advances; empty in the final usage-only chunk.
+    public var choices: [ChatCompletionChunkChoice]
+    /// Usage of the whole request, in the final chunk when `stream_options.include_usage` is set.
+    public var usage: Usage?
+    /// Members this model does not name, in document order (vendor extensions).
+    public var additionalFields: JSONObject
+    var layout = MemberLayout()
+
+    /// Creates a value; every optional member defaults to absent.
+    public init(
+        id: String, object: String = "chat.completion.chunk", created: Int, model: String, systemFingerprint: String? = nil, serviceTier: String? = nil, choices: [ChatCompletionChunkChoice], usage: Usage? = nil, additionalFields: JSONObject = [:]
+    ) {
+        self.id = id
+        self.object = object
+        self.created = created
+        self.model = model
+        self.systemFingerprint = systemFingerprint
+        self.serviceTier = serviceTier
+        self.choices = choices
+        self.usage = usage
+        self.additionalFields = additionalFields
+    }
+
+    /// Decodes a chunk.
+    ///
+    /// - Throws: ``TranslationError`` when `id`, `object`, `created`, `model`, `choices` is missing or a member has the wrong type.
+    public init(json: JSONValue) throws(TranslationError) {
+        let jsonObject = try json.requireObject("chunk object")
+        var members = MemberDecoder()
+        var id: String?
+        var object: String?
+        var created: Int?
+        var model: String?
+        var systemFingerprint: String?
+        var serviceTier: String?
+        var choices: [ChatCompletionChunkChoice]?
+        var usage: Usage?
+        for member in jsonObject {
+            switch member.key {
+            case "id": id = try members.decode(member)
+            case "object": object = try members.decode(member)
+            case "created": created = try members.decode(member)
+            case "model": model = try members.decode(member)
+            case "system_fingerprint": systemFingerprint = try members.decode(member)
+            case "service_tier": serviceTier = try members.decode(member)
+            case "choices": choices = try members.decode(member)
+            case "usage": usage = try members.decode(member)
+            default: members.keep(member)
+            }
+        }
+        self.init(
+            id: try required(id, "id"), object: object ?? "chat.completion.chunk", created: try required(created, "created"), model: try required(model, "model"), systemFingerprint: systemFingerprint, serviceTier: serviceTier, choices: try required(choices, "choices"), usage: usage, additionalFields: members.additionalFields)
+        layout = MemberLayout(of: jsonObject)
+    }
+
+    /// A chunk as JSON.
+    public var json: JSONValue {
+        var members = MemberEncoder(capacity: 8)
+        members.encode("id", id)
+        members.encode("object", object)
+        members.encode("created", created)
+        members.encode("model", model)
+        members.encode("system_fingerprint", systemFingerprint)
+        members.encode("service_tier", serviceTier)
+        members.encode("choices", choices)
+        members.encode("usage", usage)
+        return members.finish(additionalFields: additionalFields, layout: layout)
+    }
+}
+
+extension ChatCompletionChunk: JSONField {}

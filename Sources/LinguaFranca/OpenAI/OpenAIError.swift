@@ -1,0 +1,64 @@
+/// The `error` object of an OpenAI error body.
+public struct OpenAIError: JSONModel {
+    /// The human-readable explanation.
+    public var message: String
+    /// The error class, such as `invalid_request_error`; rate-limit bodies use the limited resource (`tokens`).
+    public var type: String?
+    /// The request parameter at fault, as an opaque string (`messages[1].content`).
+    public var param: String?
+    /// The machine-readable code: a string such as `context_length_exceeded`, sometimes an integer; `nil` when
+    /// absent or `null`.
+    public var code: JSONValue?
+    /// Members this model does not name, in document order.
+    public var additionalFields: JSONObject
+    var layout = MemberLayout()
+
+    /// Creates an error.
+    public init(
+        message: String, type: String? = nil, param: String? = nil, code: JSONValue? = nil,
+        additionalFields: JSONObject = [:]
+    ) {
+        self.message = message
+        self.type = type
+        self.param = param
+        self.code = code
+        self.additionalFields = additionalFields
+    }
+
+    /// Decodes an error.
+    ///
+    /// - Throws: ``TranslationError`` when `message` is missing or a member has the wrong type.
+    public init(json: JSONValue) throws(TranslationError) {
+        let object = try json.requireObject("error object")
+        var members = MemberDecoder()
+        var message: String?
+        var type: String?
+        var param: String?
+        var code: JSONValue?
+        for member in object {
+            switch member.key {
+            case "message": message = try members.decode(member)
+            case "type": type = try members.decode(member)
+            case "param": param = try members.decode(member)
+            case "code": code = try members.decode(member)
+            default: members.keep(member)
+            }
+        }
+        self.init(
+            message: try required(message, "message"), type: type, param: param, code: code,
+            additionalFields: members.additionalFields)
+        layout = MemberLayout(of: object)
+    }
+
+    /// The error as JSON.
+    public var json: JSONValue {
+        var members = MemberEncoder(capacity: 4)
+        members.encode("message", message)
+        members.encode("type", type)
+        members.encode("param", param)
+        members.encode("code", code)
+        return members.finish(additionalFields: additionalFields, layout: layout)
+    }
+}
+
+extension OpenAIError: JSONField {}

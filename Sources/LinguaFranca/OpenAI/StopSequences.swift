@@ -1,0 +1,32 @@
+/// Where generation stops (`stop`): one string or an array of strings.
+public enum StopSequences: Sendable, Hashable {
+    /// A single stop string.
+    case single(String)
+    /// Several stop strings.
+    case multiple([String])
+
+    /// The stop strings, whichever form carried them.
+    public var sequences: [String] {
+        switch self {
+        case .single(let sequence): [sequence]
+        case .multiple(let sequences): sequences
+        }
+    }
+}
+
+extension StopSequences: JSONField {
+    init(json: JSONValue) throws(TranslationError) {
+        switch json {
+        case .string(let sequence): self = .single(sequence)
+        case .array: self = .multiple(try [String](json: json))
+        default: throw .typeMismatch(expected: "string or array of strings", found: json)
+        }
+    }
+
+    var json: JSONValue {
+        switch self {
+        case .single(let sequence): .string(sequence)
+        case .multiple(let sequences): sequences.json
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The key order and explicit `null`s of the object a model value was decoded from.
+///
+/// Encoding arranges the freshly built object by it: members keep their original positions, members that were
+/// `null` and are still unset are written as `null` again, and members added since go at the end. It is a
+/// presentation detail, not data: it never makes two values unequal and does not contribute to hashing.
+struct MemberLayout: Sendable, Hashable {
+    private struct Entry: Sendable {
+        var key: String
+        var wasNull: Bool
+    }
+
+    private var entries: [Entry]
+
+    /// No remembered layout: members are written in the model's canonical order.
+    init() { entries = [] }
+
+    /// Remembers the layout of `object`.
+    init(of object: JSONObject) {
+        if object.count < 2, object.first.map({ !$0.value.isNull }) ?? true {
+            entries = []
+            return
+        }
+        entries = object.members.map { Entry(key: $0.key, wasNull: $0.value.isNull) }
+    }
+
+    static func == (lhs: MemberLayout, rhs: MemberLayout) -> Bool { true }
+
+    func hash(into hasher: inout Hasher) {}
+
+    /// `object`'s members in the remembered order, with remembered `null`s restored.
+    func arrange(_ object: JSONObject) -> JSONObject {
+        guard !entries.isEmpty else { return object }
+        var placed = [Bool](repeating: false, count: object.count)
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(max(object.count, entries.count))
+        for entry in entries {
+            if let index = object.index(forKey: entry.key) {
+                placed[index] = true
+                members.append(object[index])
+            } else if entry.wasNull {
+                members.append(JSONObject.Member(key: entry.key, value: .null))
+            }
+        }
+        for (index, member) in object.enumerated() where !placed[index] {
+            members.append(member)
+        }
+        return JSONObject(uniqueMembers: members)
+    }
+}
