@@ -65,7 +65,7 @@ enum InputFile {
                 throw IOFailure("cannot read \(path)", errorNumber: errno)
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0 ..< count])
+            bytes.append(contentsOf: chunk[0..<count])
         }
         return bytes
     }

@@ -20,17 +20,18 @@ struct Harness {
         let clock = ContinuousClock()
         var perRound = 1
         while true {
-            let elapsed = try clock.measure { for _ in 0 ..< perRound { try operation() } }
+            let elapsed = try clock.measure { for _ in 0..<perRound { try operation() } }
             if elapsed >= roundTime { break }
             perRound *= elapsed < roundTime / 16 ? 8 : 2
         }
         var samples: [Double] = []
-        for _ in 0 ..< rounds {
-            let elapsed = try clock.measure { for _ in 0 ..< perRound { try operation() } }
+        for _ in 0..<rounds {
+            let elapsed = try clock.measure { for _ in 0..<perRound { try operation() } }
             samples.append(elapsed.microseconds / Double(perRound))
         }
         samples.sort()
-        let result = Measurement(name: name, microsecondsPerOperation: samples[samples.count / 2], bytesPerOperation: bytes)
+        let result = Measurement(
+            name: name, microsecondsPerOperation: samples[samples.count / 2], bytesPerOperation: bytes)
         results.append(result)
         print(row(result))
     }
@@ -49,7 +50,7 @@ extension Duration {
 
 func format(_ value: Double, digits: Int) -> String {
     var scale = 1.0
-    for _ in 0 ..< digits { scale *= 10 }
+    for _ in 0..<digits { scale *= 10 }
     let rounded = (value * scale).rounded() / scale
     var text = String(rounded)
     if let dot = text.firstIndex(of: ".") {

@@ -69,9 +69,11 @@ for scenario in JSONScenario.all {
     let typed = harness.results.first { $0.name == "\(scenario.name): read → typed → write" }
     let baseline = harness.results.first { $0.name == "\(scenario.name): JSONSerialization read+write (baseline)" }
     guard let ours, let baseline else { continue }
-    var line = "- \(scenario.name): read+write \(format(baseline.microsecondsPerOperation / ours.microsecondsPerOperation, digits: 1))×"
+    var line =
+        "- \(scenario.name): read+write \(format(baseline.microsecondsPerOperation / ours.microsecondsPerOperation, digits: 1))×"
     if let typed {
-        line += ", read → typed → write \(format(baseline.microsecondsPerOperation / typed.microsecondsPerOperation, digits: 1))×"
+        line +=
+            ", read → typed → write \(format(baseline.microsecondsPerOperation / typed.microsecondsPerOperation, digits: 1))×"
     }
     print(line)
 }

@@ -22,7 +22,7 @@ public struct JSONNumber: Sendable, Hashable {
         literal = String(value)
     }
 
-    /// Creates a number from a finite floating-point value, in its shortest exact form; `nil` for infinities
+    /// Creates a number from a finite floating-point value, in its shortest round-trip form (`1.0`, `0.7`); `nil` for infinities
     /// and NaN, which JSON cannot carry.
     public init?(_ value: Double) {
         guard value.isFinite else { return nil }
@@ -52,11 +52,9 @@ public struct JSONNumber: Sendable, Hashable {
         !literal.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
     }
 
+    /// Swift's shortest round-trip spelling, which is valid JSON for finite values (`1.0`, `-0.0`, `1e-05`).
     private static func literal(for value: Double) -> String {
-        if value == value.rounded(.towardZero), abs(value) < 1e15 {
-            return String(Int64(value))
-        }
-        return value.description
+        value.description
     }
 
     private static func isValidLiteral(_ bytes: String.UTF8View) -> Bool {

@@ -172,7 +172,7 @@ struct JSONParser {
             if count == Self.linearKeySearchLimit {
                 var keyIndex: [UTF8Key: Int] = [:]
                 keyIndex.reserveCapacity(count * 2)
-                for index in start ..< pendingKeys.count { keyIndex[UTF8Key(string: pendingKeys[index])] = index - start }
+                for index in start..<pendingKeys.count { keyIndex[UTF8Key(string: pendingKeys[index])] = index - start }
                 frames[top].keyIndex = keyIndex
             }
         } else {
@@ -200,7 +200,7 @@ struct JSONParser {
         members.reserveCapacity(count)
         if frame.hasDuplicateKeys {
             var positions: [UTF8Key: Int] = [:]
-            for offset in 0 ..< count {
+            for offset in 0..<count {
                 let key = pendingKeys[frame.keyStart + offset]
                 let value = pendingValues[frame.valueStart + offset]
                 if let existing = positions[UTF8Key(string: key)] {
@@ -211,7 +211,7 @@ struct JSONParser {
                 }
             }
         } else {
-            for offset in 0 ..< count {
+            for offset in 0..<count {
                 members.append(
                     JSONObject.Member(
                         key: pendingKeys[frame.keyStart + offset], value: pendingValues[frame.valueStart + offset]))
@@ -269,7 +269,7 @@ struct JSONParser {
             guard input[position].isDigit else { throw invalidNumber("expected a digit in the exponent") }
             skipDigits()
         }
-        let literal = String(decoding: UnsafeBufferPointer(rebasing: input[start ..< position]), as: UTF8.self)
+        let literal = String(decoding: UnsafeBufferPointer(rebasing: input[start..<position]), as: UTF8.self)
         return JSONNumber(uncheckedLiteral: literal)
     }
 
@@ -293,11 +293,11 @@ struct JSONParser {
             if byte == .quote {
                 let length = position - start
                 guard length <= limits.maxStringBytes else { throw stringTooLong(at: start) }
-                let bytes = UnsafeBufferPointer(rebasing: input[start ..< position])
+                let bytes = UnsafeBufferPointer(rebasing: input[start..<position])
                 position += 1
                 if seenBytes & SWAR.highBits == 0 { return String(decoding: bytes, as: UTF8.self) }
                 guard let string = String(validating: bytes, as: UTF8.self) else {
-                    throw invalidUTF8(in: start ..< position - 1)
+                    throw invalidUTF8(in: start..<position - 1)
                 }
                 return string
             }
@@ -320,16 +320,16 @@ struct JSONParser {
         while position < input.count {
             let byte = input[position]
             if byte == .quote {
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart ..< position]))
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<position]))
                 guard scratch.count <= limits.maxStringBytes else { throw stringTooLong(at: start) }
                 position += 1
                 guard let string = String(validating: scratch, as: UTF8.self) else {
-                    throw invalidUTF8(in: start ..< position - 1)
+                    throw invalidUTF8(in: start..<position - 1)
                 }
                 return string
             }
             if byte == .backslash {
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart ..< position]))
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<position]))
                 try readEscape()
                 guard scratch.count <= limits.maxStringBytes else { throw stringTooLong(at: start) }
                 runStart = position
@@ -363,7 +363,7 @@ struct JSONParser {
         case UInt8(ascii: "u"):
             let unit = try readHexQuad()
             switch unit {
-            case 0xD800 ... 0xDBFF:
+            case 0xD800...0xDBFF:
                 if position + 1 < input.count, input[position] == .backslash, input[position + 1] == UInt8(ascii: "u") {
                     let save = position
                     position += 2
@@ -375,7 +375,7 @@ struct JSONParser {
                     position = save
                 }
                 try loneSurrogate(at: escapeStart)
-            case 0xDC00 ... 0xDFFF:
+            case 0xDC00...0xDFFF:
                 try loneSurrogate(at: escapeStart)
             default:
                 appendScalar(UInt32(unit))
@@ -389,14 +389,14 @@ struct JSONParser {
 
     private mutating func readHexQuad() throws(JSONError) -> UInt16 {
         var value: UInt16 = 0
-        for _ in 0 ..< 4 {
+        for _ in 0..<4 {
             guard position < input.count else { throw endOfInput("expected four hexadecimal digits after \\u") }
             let byte = input[position]
             let digit: UInt8
             switch byte {
             case .zero ... .nine: digit = byte - .zero
-            case UInt8(ascii: "a") ... UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A") ... UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
             default:
                 throw failure(
                     .invalidUnicodeEscape, at: position, "expected four hexadecimal digits after \\u")
@@ -416,12 +416,12 @@ struct JSONParser {
 
     private mutating func appendScalar(_ scalar: UInt32) {
         switch scalar {
-        case 0 ..< 0x80:
+        case 0..<0x80:
             scratch.append(UInt8(scalar))
-        case 0x80 ..< 0x800:
+        case 0x80..<0x800:
             scratch.append(UInt8(0xC0 | scalar >> 6))
             scratch.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800 ..< 0x10000:
+        case 0x800..<0x10000:
             scratch.append(UInt8(0xE0 | scalar >> 12))
             scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
             scratch.append(UInt8(0x80 | scalar & 0x3F))
@@ -448,7 +448,8 @@ struct JSONParser {
 
     private func unexpectedByte(_ message: String) -> JSONError {
         let byte = input[position]
-        let shown = byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+        let shown =
+            byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
         return failure(.unexpectedByte, at: position, "unexpected \(shown): \(message)")
     }
 

@@ -139,7 +139,7 @@ public struct JSONWriter: Sendable {
                     if escapesSeparators, byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                         bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
                     {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                         append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
                         index += 3
                         runStart = index
@@ -148,12 +148,12 @@ public struct JSONWriter: Sendable {
                     index += 1
                     continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 appendEscape(for: byte, to: &output)
                 index += 1
                 runStart = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< bytes.count]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(.quote)
     }

@@ -12,21 +12,21 @@ enum UTF8Validation {
             var lower: UInt8 = 0x80
             var upper: UInt8 = 0xBF
             switch lead {
-            case 0x00 ... 0x7F:
+            case 0x00...0x7F:
                 index += 1
                 continue
-            case 0xC2 ... 0xDF: length = 2
+            case 0xC2...0xDF: length = 2
             case 0xE0:
                 length = 3
                 lower = 0xA0
-            case 0xE1 ... 0xEC, 0xEE ... 0xEF: length = 3
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
             case 0xED:
                 length = 3
                 upper = 0x9F
             case 0xF0:
                 length = 4
                 lower = 0x90
-            case 0xF1 ... 0xF3: length = 4
+            case 0xF1...0xF3: length = 4
             case 0xF4:
                 length = 4
                 upper = 0x8F
@@ -36,7 +36,7 @@ enum UTF8Validation {
             guard index + length <= bytes.count else { return index }
             let second = bytes[index + 1]
             guard second >= lower, second <= upper else { return index }
-            for offset in 2 ..< max(length, 2) where bytes[index + offset] & 0xC0 != 0x80 {
+            for offset in 2..<max(length, 2) where bytes[index + offset] & 0xC0 != 0x80 {
                 return index
             }
             index += length
@@ -55,7 +55,9 @@ struct TextLocation {
         let end = min(offset, bytes.count)
         while index < end {
             let byte = bytes[index]
-            if byte == .newline || (byte == .carriageReturn && (index + 1 >= bytes.count || bytes[index + 1] != .newline)) {
+            if byte == .newline
+                || (byte == .carriageReturn && (index + 1 >= bytes.count || bytes[index + 1] != .newline))
+            {
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 {

@@ -22,7 +22,9 @@ public struct ChatCompletion: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        id: String, object: String = "chat.completion", created: Int, model: String, choices: [ChatCompletionChoice], usage: Usage? = nil, serviceTier: String? = nil, systemFingerprint: String? = nil, additionalFields: JSONObject = [:]
+        id: String, object: String = "chat.completion", created: Int, model: String, choices: [ChatCompletionChoice],
+        usage: Usage? = nil, serviceTier: String? = nil, systemFingerprint: String? = nil,
+        additionalFields: JSONObject = [:]
     ) {
         self.id = id
         self.object = object
@@ -63,7 +65,9 @@ public struct ChatCompletion: JSONModel {
             }
         }
         self.init(
-            id: try required(id, "id"), object: object ?? "chat.completion", created: try required(created, "created"), model: try required(model, "model"), choices: try required(choices, "choices"), usage: usage, serviceTier: serviceTier, systemFingerprint: systemFingerprint, additionalFields: members.additionalFields)
+            id: try required(id, "id"), object: object ?? "chat.completion", created: try required(created, "created"),
+            model: try required(model, "model"), choices: try required(choices, "choices"), usage: usage,
+            serviceTier: serviceTier, systemFingerprint: systemFingerprint, additionalFields: members.additionalFields)
         layout = MemberLayout(of: jsonObject)
     }
 

@@ -14,7 +14,8 @@ public struct ChatCompletionChoice: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        index: Int, message: ChatMessage, logprobs: ChoiceLogprobs? = nil, finishReason: FinishReason? = nil, additionalFields: JSONObject = [:]
+        index: Int, message: ChatMessage, logprobs: ChoiceLogprobs? = nil, finishReason: FinishReason? = nil,
+        additionalFields: JSONObject = [:]
     ) {
         self.index = index
         self.message = message
@@ -43,7 +44,8 @@ public struct ChatCompletionChoice: JSONModel {
             }
         }
         self.init(
-            index: try required(index, "index"), message: try required(message, "message"), logprobs: logprobs, finishReason: finishReason, additionalFields: members.additionalFields)
+            index: try required(index, "index"), message: try required(message, "message"), logprobs: logprobs,
+            finishReason: finishReason, additionalFields: members.additionalFields)
         layout = MemberLayout(of: object)
     }
 

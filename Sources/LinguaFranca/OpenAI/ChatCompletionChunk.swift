@@ -22,7 +22,9 @@ public struct ChatCompletionChunk: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        id: String, object: String = "chat.completion.chunk", created: Int, model: String, systemFingerprint: String? = nil, serviceTier: String? = nil, choices: [ChatCompletionChunkChoice], usage: Usage? = nil, additionalFields: JSONObject = [:]
+        id: String, object: String = "chat.completion.chunk", created: Int, model: String,
+        systemFingerprint: String? = nil, serviceTier: String? = nil, choices: [ChatCompletionChunkChoice],
+        usage: Usage? = nil, additionalFields: JSONObject = [:]
     ) {
         self.id = id
         self.object = object
@@ -63,7 +65,10 @@ public struct ChatCompletionChunk: JSONModel {
             }
         }
         self.init(
-            id: try required(id, "id"), object: object ?? "chat.completion.chunk", created: try required(created, "created"), model: try required(model, "model"), systemFingerprint: systemFingerprint, serviceTier: serviceTier, choices: try required(choices, "choices"), usage: usage, additionalFields: members.additionalFields)
+            id: try required(id, "id"), object: object ?? "chat.completion.chunk",
+            created: try required(created, "created"), model: try required(model, "model"),
+            systemFingerprint: systemFingerprint, serviceTier: serviceTier, choices: try required(choices, "choices"),
+            usage: usage, additionalFields: members.additionalFields)
         layout = MemberLayout(of: jsonObject)
     }
 

@@ -14,7 +14,8 @@ public struct ChatCompletionChunkChoice: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        index: Int, delta: ChatCompletionDelta, logprobs: ChoiceLogprobs? = nil, finishReason: FinishReason? = nil, additionalFields: JSONObject = [:]
+        index: Int, delta: ChatCompletionDelta, logprobs: ChoiceLogprobs? = nil, finishReason: FinishReason? = nil,
+        additionalFields: JSONObject = [:]
     ) {
         self.index = index
         self.delta = delta
@@ -43,7 +44,8 @@ public struct ChatCompletionChunkChoice: JSONModel {
             }
         }
         self.init(
-            index: try required(index, "index"), delta: try required(delta, "delta"), logprobs: logprobs, finishReason: finishReason, additionalFields: members.additionalFields)
+            index: try required(index, "index"), delta: try required(delta, "delta"), logprobs: logprobs,
+            finishReason: finishReason, additionalFields: members.additionalFields)
         layout = MemberLayout(of: object)
     }
 

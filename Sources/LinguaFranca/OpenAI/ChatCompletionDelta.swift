@@ -16,7 +16,8 @@ public struct ChatCompletionDelta: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        role: Role? = nil, content: String? = nil, refusal: String? = nil, toolCalls: [ToolCallDelta]? = nil, functionCall: FunctionCallDelta? = nil, additionalFields: JSONObject = [:]
+        role: Role? = nil, content: String? = nil, refusal: String? = nil, toolCalls: [ToolCallDelta]? = nil,
+        functionCall: FunctionCallDelta? = nil, additionalFields: JSONObject = [:]
     ) {
         self.role = role
         self.content = content
@@ -48,7 +49,8 @@ public struct ChatCompletionDelta: JSONModel {
             }
         }
         self.init(
-            role: role, content: content, refusal: refusal, toolCalls: toolCalls, functionCall: functionCall, additionalFields: members.additionalFields)
+            role: role, content: content, refusal: refusal, toolCalls: toolCalls, functionCall: functionCall,
+            additionalFields: members.additionalFields)
         layout = MemberLayout(of: object)
     }
 

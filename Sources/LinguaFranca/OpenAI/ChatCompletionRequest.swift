@@ -78,7 +78,17 @@ public struct ChatCompletionRequest: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        model: String, messages: [ChatMessage], audio: JSONObject? = nil, frequencyPenalty: JSONNumber? = nil, functionCall: FunctionCallChoice? = nil, functions: [FunctionDefinition]? = nil, logitBias: JSONObject? = nil, logprobs: Bool? = nil, maxCompletionTokens: Int? = nil, maxTokens: Int? = nil, metadata: JSONObject? = nil, modalities: [String]? = nil, n: Int? = nil, parallelToolCalls: Bool? = nil, prediction: JSONObject? = nil, presencePenalty: JSONNumber? = nil, promptCacheKey: String? = nil, promptCacheRetention: String? = nil, reasoningEffort: ReasoningEffort? = nil, responseFormat: ResponseFormat? = nil, safetyIdentifier: String? = nil, seed: Int? = nil, serviceTier: String? = nil, stop: StopSequences? = nil, store: Bool? = nil, stream: Bool? = nil, streamOptions: StreamOptions? = nil, temperature: JSONNumber? = nil, toolChoice: ToolChoice? = nil, tools: [Tool]? = nil, topLogprobs: Int? = nil, topP: JSONNumber? = nil, user: String? = nil, verbosity: String? = nil, webSearchOptions: JSONObject? = nil, additionalFields: JSONObject = [:]
+        model: String, messages: [ChatMessage], audio: JSONObject? = nil, frequencyPenalty: JSONNumber? = nil,
+        functionCall: FunctionCallChoice? = nil, functions: [FunctionDefinition]? = nil, logitBias: JSONObject? = nil,
+        logprobs: Bool? = nil, maxCompletionTokens: Int? = nil, maxTokens: Int? = nil, metadata: JSONObject? = nil,
+        modalities: [String]? = nil, n: Int? = nil, parallelToolCalls: Bool? = nil, prediction: JSONObject? = nil,
+        presencePenalty: JSONNumber? = nil, promptCacheKey: String? = nil, promptCacheRetention: String? = nil,
+        reasoningEffort: ReasoningEffort? = nil, responseFormat: ResponseFormat? = nil, safetyIdentifier: String? = nil,
+        seed: Int? = nil, serviceTier: String? = nil, stop: StopSequences? = nil, store: Bool? = nil,
+        stream: Bool? = nil, streamOptions: StreamOptions? = nil, temperature: JSONNumber? = nil,
+        toolChoice: ToolChoice? = nil, tools: [Tool]? = nil, topLogprobs: Int? = nil, topP: JSONNumber? = nil,
+        user: String? = nil, verbosity: String? = nil, webSearchOptions: JSONObject? = nil,
+        additionalFields: JSONObject = [:]
     ) {
         self.model = model
         self.messages = messages
@@ -200,7 +210,16 @@ public struct ChatCompletionRequest: JSONModel {
             }
         }
         self.init(
-            model: try required(model, "model"), messages: try required(messages, "messages"), audio: audio, frequencyPenalty: frequencyPenalty, functionCall: functionCall, functions: functions, logitBias: logitBias, logprobs: logprobs, maxCompletionTokens: maxCompletionTokens, maxTokens: maxTokens, metadata: metadata, modalities: modalities, n: n, parallelToolCalls: parallelToolCalls, prediction: prediction, presencePenalty: presencePenalty, promptCacheKey: promptCacheKey, promptCacheRetention: promptCacheRetention, reasoningEffort: reasoningEffort, responseFormat: responseFormat, safetyIdentifier: safetyIdentifier, seed: seed, serviceTier: serviceTier, stop: stop, store: store, stream: stream, streamOptions: streamOptions, temperature: temperature, toolChoice: toolChoice, tools: tools, topLogprobs: topLogprobs, topP: topP, user: user, verbosity: verbosity, webSearchOptions: webSearchOptions, additionalFields: members.additionalFields)
+            model: try required(model, "model"), messages: try required(messages, "messages"), audio: audio,
+            frequencyPenalty: frequencyPenalty, functionCall: functionCall, functions: functions, logitBias: logitBias,
+            logprobs: logprobs, maxCompletionTokens: maxCompletionTokens, maxTokens: maxTokens, metadata: metadata,
+            modalities: modalities, n: n, parallelToolCalls: parallelToolCalls, prediction: prediction,
+            presencePenalty: presencePenalty, promptCacheKey: promptCacheKey,
+            promptCacheRetention: promptCacheRetention, reasoningEffort: reasoningEffort,
+            responseFormat: responseFormat, safetyIdentifier: safetyIdentifier, seed: seed, serviceTier: serviceTier,
+            stop: stop, store: store, stream: stream, streamOptions: streamOptions, temperature: temperature,
+            toolChoice: toolChoice, tools: tools, topLogprobs: topLogprobs, topP: topP, user: user,
+            verbosity: verbosity, webSearchOptions: webSearchOptions, additionalFields: members.additionalFields)
         layout = MemberLayout(of: object)
     }
 

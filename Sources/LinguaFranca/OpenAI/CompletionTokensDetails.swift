@@ -14,7 +14,8 @@ public struct CompletionTokensDetails: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        reasoningTokens: Int? = nil, audioTokens: Int? = nil, acceptedPredictionTokens: Int? = nil, rejectedPredictionTokens: Int? = nil, additionalFields: JSONObject = [:]
+        reasoningTokens: Int? = nil, audioTokens: Int? = nil, acceptedPredictionTokens: Int? = nil,
+        rejectedPredictionTokens: Int? = nil, additionalFields: JSONObject = [:]
     ) {
         self.reasoningTokens = reasoningTokens
         self.audioTokens = audioTokens
@@ -43,7 +44,9 @@ public struct CompletionTokensDetails: JSONModel {
             }
         }
         self.init(
-            reasoningTokens: reasoningTokens, audioTokens: audioTokens, acceptedPredictionTokens: acceptedPredictionTokens, rejectedPredictionTokens: rejectedPredictionTokens, additionalFields: members.additionalFields)
+            reasoningTokens: reasoningTokens, audioTokens: audioTokens,
+            acceptedPredictionTokens: acceptedPredictionTokens, rejectedPredictionTokens: rejectedPredictionTokens,
+            additionalFields: members.additionalFields)
         layout = MemberLayout(of: object)
     }
 

@@ -14,7 +14,8 @@ public struct TokenLogprob: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        token: String, logprob: JSONNumber, bytes: [Int]? = nil, topLogprobs: [TokenLogprob]? = nil, additionalFields: JSONObject = [:]
+        token: String, logprob: JSONNumber, bytes: [Int]? = nil, topLogprobs: [TokenLogprob]? = nil,
+        additionalFields: JSONObject = [:]
     ) {
         self.token = token
         self.logprob = logprob
@@ -43,7 +44,8 @@ public struct TokenLogprob: JSONModel {
             }
         }
         self.init(
-            token: try required(token, "token"), logprob: try required(logprob, "logprob"), bytes: bytes, topLogprobs: topLogprobs, additionalFields: members.additionalFields)
+            token: try required(token, "token"), logprob: try required(logprob, "logprob"), bytes: bytes,
+            topLogprobs: topLogprobs, additionalFields: members.additionalFields)
         layout = MemberLayout(of: object)
     }
 

@@ -11,7 +11,9 @@ public struct ToolCall: JSONModel {
     var layout = MemberLayout()
 
     /// Creates a tool call.
-    public init(id: String, type: ToolType = .function, function: FunctionCall? = nil, additionalFields: JSONObject = [:]) {
+    public init(
+        id: String, type: ToolType = .function, function: FunctionCall? = nil, additionalFields: JSONObject = [:]
+    ) {
         self.id = id
         self.type = type
         self.function = function

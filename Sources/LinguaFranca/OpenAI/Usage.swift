@@ -16,7 +16,8 @@ public struct Usage: JSONModel {
 
     /// Creates a value; every optional member defaults to absent.
     public init(
-        promptTokens: Int, completionTokens: Int, totalTokens: Int, promptTokensDetails: PromptTokensDetails? = nil, completionTokensDetails: CompletionTokensDetails? = nil, additionalFields: JSONObject = [:]
+        promptTokens: Int, completionTokens: Int, totalTokens: Int, promptTokensDetails: PromptTokensDetails? = nil,
+        completionTokensDetails: CompletionTokensDetails? = nil, additionalFields: JSONObject = [:]
     ) {
         self.promptTokens = promptTokens
         self.completionTokens = completionTokens
@@ -48,7 +49,10 @@ public struct Usage: JSONModel {
             }
         }
         self.init(
-            promptTokens: try required(promptTokens, "prompt_tokens"), completionTokens: try required(completionTokens, "completion_tokens"), totalTokens: try required(totalTokens, "total_tokens"), promptTokensDetails: promptTokensDetails, completionTokensDetails: completionTokensDetails, additionalFields: members.additionalFields)
+            promptTokens: try required(promptTokens, "prompt_tokens"),
+            completionTokens: try required(completionTokens, "completion_tokens"),
+            totalTokens: try required(totalTokens, "total_tokens"), promptTokensDetails: promptTokensDetails,
+            completionTokensDetails: completionTokensDetails, additionalFields: members.additionalFields)
         layout = MemberLayout(of: object)
     }
 

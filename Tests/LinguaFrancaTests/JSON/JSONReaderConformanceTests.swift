@@ -179,7 +179,9 @@ struct JSONReaderConformanceTests {
         Case(
             "all 32 control characters escaped",
             #""\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F""#,
-            .json(#""\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f""#)
+            .json(
+                #""\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f""#
+            )
         ),
         Case("quote, backslash and solidus as unicode escapes", #""\u0022\u005C\u002F""#, .json(#""\"\\/""#)),
         Case("escaped space", #""\u0020""#, .json(#"" ""#)),
@@ -427,7 +429,9 @@ struct JSONReaderConformanceTests {
         Case("lone continuation byte 0x80", bytes: quoted([0x80]), .error(.invalidUTF8)),
         Case("lone continuation byte 0xBF", bytes: quoted([0xBF]), .error(.invalidUTF8)),
         Case("continuation byte between letters", bytes: quoted([0x61, 0x80, 0x62]), .error(.invalidUTF8)),
-        Case("extra continuation byte after a complete sequence", bytes: quoted([0xC3, 0xA9, 0xA9]), .error(.invalidUTF8)),
+        Case(
+            "extra continuation byte after a complete sequence", bytes: quoted([0xC3, 0xA9, 0xA9]), .error(.invalidUTF8)
+        ),
         Case("overlong 2-byte solidus C0 AF", bytes: quoted([0xC0, 0xAF]), .error(.invalidUTF8)),
         Case("overlong 2-byte NUL C0 80", bytes: quoted([0xC0, 0x80]), .error(.invalidUTF8)),
         Case("overlong 2-byte C1 BF", bytes: quoted([0xC1, 0xBF]), .error(.invalidUTF8)),
@@ -451,12 +455,16 @@ struct JSONReaderConformanceTests {
         Case("byte FF", bytes: quoted([0xFF]), .error(.invalidUTF8)),
         Case("2-byte sequence cut short by the closing quote", bytes: quoted([0xC3]), .error(.invalidUTF8)),
         Case("3-byte sequence cut short by the closing quote", bytes: quoted([0xE2, 0x82]), .error(.invalidUTF8)),
-        Case("4-byte sequence cut short by the closing quote", bytes: quoted([0x61, 0xF0, 0x9F, 0x98]), .error(.invalidUTF8)),
+        Case(
+            "4-byte sequence cut short by the closing quote", bytes: quoted([0x61, 0xF0, 0x9F, 0x98]),
+            .error(.invalidUTF8)),
         Case("2-byte sequence cut short by a letter", bytes: quoted([0xC3, 0x41]), .error(.invalidUTF8)),
         Case("3-byte sequence cut short by a letter", bytes: quoted([0xE2, 0x28, 0xA1]), .error(.invalidUTF8)),
         Case("4-byte sequence cut short by letters", bytes: quoted([0xF0, 0x9F, 0x41, 0x41]), .error(.invalidUTF8)),
         Case("invalid UTF-8 in a key", bytes: bytes("{\"") + [0x80] + bytes("\":1}"), .error(.invalidUTF8)),
-        Case("invalid UTF-8 in a nested string", bytes: bytes("[1,{\"a\":[\"") + [0xC0, 0xAF] + bytes("\"]}]"), .error(.invalidUTF8)),
+        Case(
+            "invalid UTF-8 in a nested string", bytes: bytes("[1,{\"a\":[\"") + [0xC0, 0xAF] + bytes("\"]}]"),
+            .error(.invalidUTF8)),
     ]
 
     static let truncationRejectCases: [Case] = [
@@ -504,7 +512,8 @@ struct JSONReaderConformanceTests {
         Case("line comment after the value", "[1] // c", .error(.trailingContent)),
         Case("NUL byte after a number", bytes: bytes("1") + [0x00], .error(.trailingContent)),
         Case("NUL byte after an array", bytes: bytes("[]") + [0x00], .error(.trailingContent)),
-        Case("NUL bytes after whitespace after null", bytes: bytes("null \n") + [0x00, 0x00], .error(.trailingContent)),
+        Case(
+            "NUL bytes after whitespace after null", bytes: bytes("null \n") + [0x00, 0x00], .error(.trailingContent)),
     ]
 
     @Test("Numbers outside the RFC 8259 grammar are rejected", arguments: JSONReaderConformanceTests.numberRejectCases)
@@ -512,12 +521,16 @@ struct JSONReaderConformanceTests {
         #expect(Self.outcome(reading: c.input, with: c.reader) == c.expected)
     }
 
-    @Test("Malformed literals, separators, keys and comments are rejected", arguments: JSONReaderConformanceTests.structureRejectCases)
+    @Test(
+        "Malformed literals, separators, keys and comments are rejected",
+        arguments: JSONReaderConformanceTests.structureRejectCases)
     func rejectsStructure(_ c: Case) {
         #expect(Self.outcome(reading: c.input, with: c.reader) == c.expected)
     }
 
-    @Test("Invalid escapes and raw control characters in strings are rejected", arguments: JSONReaderConformanceTests.stringRejectCases)
+    @Test(
+        "Invalid escapes and raw control characters in strings are rejected",
+        arguments: JSONReaderConformanceTests.stringRejectCases)
     func rejectsStrings(_ c: Case) {
         #expect(Self.outcome(reading: c.input, with: c.reader) == c.expected)
     }
@@ -551,20 +564,31 @@ struct JSONReaderConformanceTests {
         Case("BOM after the value", bytes: bytes("1") + bom, .error(.trailingContent)),
         Case("incomplete BOM", bytes: [0xEF, 0xBB] + bytes("1"), .error(.unexpectedByte)),
         Case("BOM bytes inside a string are content", bytes: quoted(bom), .output(quoted(bom))),
-        Case("UTF-16 big-endian BOM and text", bytes: [0xFE, 0xFF, 0x00, 0x5B, 0x00, 0x31, 0x00, 0x5D], .error(.unexpectedByte)),
-        Case("UTF-16 little-endian BOM and text", bytes: [0xFF, 0xFE, 0x5B, 0x00, 0x31, 0x00, 0x5D, 0x00], .error(.unexpectedByte)),
+        Case(
+            "UTF-16 big-endian BOM and text", bytes: [0xFE, 0xFF, 0x00, 0x5B, 0x00, 0x31, 0x00, 0x5D],
+            .error(.unexpectedByte)),
+        Case(
+            "UTF-16 little-endian BOM and text", bytes: [0xFF, 0xFE, 0x5B, 0x00, 0x31, 0x00, 0x5D, 0x00],
+            .error(.unexpectedByte)),
         Case("UTF-16 big-endian text without BOM", bytes: [0x00, 0x5B, 0x00, 0x5D], .error(.unexpectedByte)),
-        Case("UTF-32 little-endian BOM", bytes: [0xFF, 0xFE, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00], .error(.unexpectedByte)),
-        Case("rejecting option: BOM before an array", bytes: bom + bytes("[1]"), .error(.byteOrderMark), reader: rejectingBOM),
+        Case(
+            "UTF-32 little-endian BOM", bytes: [0xFF, 0xFE, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00], .error(.unexpectedByte)
+        ),
+        Case(
+            "rejecting option: BOM before an array", bytes: bom + bytes("[1]"), .error(.byteOrderMark),
+            reader: rejectingBOM),
         Case("rejecting option: BOM-only input", bytes: bom, .error(.byteOrderMark), reader: rejectingBOM),
         Case("rejecting option: document without BOM", "[1]", .json("[1]"), reader: rejectingBOM),
-        Case("rejecting option: BOM bytes inside a string", bytes: quoted(bom), .output(quoted(bom)), reader: rejectingBOM),
+        Case(
+            "rejecting option: BOM bytes inside a string", bytes: quoted(bom), .output(quoted(bom)),
+            reader: rejectingBOM),
     ]
 
     /// 40 members `"k0":0` ... `"k39":39`, enough to go past any small-object fast path; the member
     /// with key `"k\(last)"` gets the value `"last"` instead.
     static func fortyMembers(last: Int? = nil) -> String {
-        (0..<40).map { (index: Int) -> String in index == last ? "\"k\(index)\":\"last\"" : "\"k\(index)\":\(index)" }.joined(separator: ",")
+        (0..<40).map { (index: Int) -> String in index == last ? "\"k\(index)\":\"last\"" : "\"k\(index)\":\(index)" }
+            .joined(separator: ",")
     }
 
     static let duplicateKeyCases: [Case] = [
@@ -592,9 +616,15 @@ struct JSONReaderConformanceTests {
             #"[{"x":{"a":1,"a":2}}]"#,
             .json(#"[{"x":{"a":2}}]"#)
         ),
-        Case("rejecting option: duplicate key", #"{"a":1,"b":2,"a":3}"#, .error(.duplicateKey), reader: rejectingDuplicates),
-        Case("rejecting option: duplicate spelled with an escape", #"{"a":1,"\u0061":2}"#, .error(.duplicateKey), reader: rejectingDuplicates),
-        Case("rejecting option: duplicate empty key", #"{"":1,"":2}"#, .error(.duplicateKey), reader: rejectingDuplicates),
+        Case(
+            "rejecting option: duplicate key", #"{"a":1,"b":2,"a":3}"#, .error(.duplicateKey),
+            reader: rejectingDuplicates),
+        Case(
+            "rejecting option: duplicate spelled with an escape", #"{"a":1,"\u0061":2}"#, .error(.duplicateKey),
+            reader: rejectingDuplicates),
+        Case(
+            "rejecting option: duplicate empty key", #"{"":1,"":2}"#, .error(.duplicateKey), reader: rejectingDuplicates
+        ),
         Case(
             "rejecting option: duplicate among 40 keys",
             "{" + fortyMembers() + ",\"k17\":\"last\"}",
@@ -607,9 +637,15 @@ struct JSONReaderConformanceTests {
             .error(.duplicateKey),
             reader: rejectingDuplicates
         ),
-        Case("rejecting option: 40 distinct keys", "{" + fortyMembers() + "}", .json("{" + fortyMembers() + "}"), reader: rejectingDuplicates),
-        Case("rejecting option: keys differing in case", #"{"a":1,"A":2}"#, .json(#"{"a":1,"A":2}"#), reader: rejectingDuplicates),
-        Case("rejecting option: key and its prefix", #"{"ab":1,"a":2,"":3}"#, .json(#"{"ab":1,"a":2,"":3}"#), reader: rejectingDuplicates),
+        Case(
+            "rejecting option: 40 distinct keys", "{" + fortyMembers() + "}", .json("{" + fortyMembers() + "}"),
+            reader: rejectingDuplicates),
+        Case(
+            "rejecting option: keys differing in case", #"{"a":1,"A":2}"#, .json(#"{"a":1,"A":2}"#),
+            reader: rejectingDuplicates),
+        Case(
+            "rejecting option: key and its prefix", #"{"ab":1,"a":2,"":3}"#, .json(#"{"ab":1,"a":2,"":3}"#),
+            reader: rejectingDuplicates),
         Case(
             "rejecting option: empty key and NUL key differ",
             #"{"":1,"\u0000":2}"#,
@@ -657,17 +693,27 @@ struct JSONReaderConformanceTests {
             .json("[\"\u{FFFD}\u{10000}\"]")
         ),
         Case("lone surrogate in a key", #"{"\udc00":1}"#, .json("{\"\u{FFFD}\":1}")),
-        Case("rejecting option: lone high surrogate", #"["\ud800"]"#, .error(.loneSurrogate), reader: rejectingLoneSurrogates),
-        Case("rejecting option: lone low surrogate", #"["\udc00"]"#, .error(.loneSurrogate), reader: rejectingLoneSurrogates),
-        Case("rejecting option: high surrogate followed by a letter", #"["\ud800x"]"#, .error(.loneSurrogate), reader: rejectingLoneSurrogates),
+        Case(
+            "rejecting option: lone high surrogate", #"["\ud800"]"#, .error(.loneSurrogate),
+            reader: rejectingLoneSurrogates),
+        Case(
+            "rejecting option: lone low surrogate", #"["\udc00"]"#, .error(.loneSurrogate),
+            reader: rejectingLoneSurrogates),
+        Case(
+            "rejecting option: high surrogate followed by a letter", #"["\ud800x"]"#, .error(.loneSurrogate),
+            reader: rejectingLoneSurrogates),
         Case(
             "rejecting option: high surrogate followed by an escaped letter",
             #"["\ud800\u0041"]"#,
             .error(.loneSurrogate),
             reader: rejectingLoneSurrogates
         ),
-        Case("rejecting option: low before high surrogate", #"["\ude00\ud83d"]"#, .error(.loneSurrogate), reader: rejectingLoneSurrogates),
-        Case("rejecting option: lone surrogate in a key", #"{"\udc00":1}"#, .error(.loneSurrogate), reader: rejectingLoneSurrogates),
+        Case(
+            "rejecting option: low before high surrogate", #"["\ude00\ud83d"]"#, .error(.loneSurrogate),
+            reader: rejectingLoneSurrogates),
+        Case(
+            "rejecting option: lone surrogate in a key", #"{"\udc00":1}"#, .error(.loneSurrogate),
+            reader: rejectingLoneSurrogates),
         Case("rejecting option: valid pair", #"["\ud83d\ude00"]"#, .json(#"["😀"]"#), reader: rejectingLoneSurrogates),
     ]
 
@@ -675,7 +721,8 @@ struct JSONReaderConformanceTests {
         Case("exponent overflowing Double", "[1e400,-1e400]", .json("[1e400,-1e400]")),
         Case("exponent underflowing Double", "[1e-400,-1e-400]", .json("[1e-400,-1e-400]")),
         Case("twenty-digit exponent", "[1E+99999999999999999999]", .json("[1E+99999999999999999999]")),
-        Case("just above Double.greatestFiniteMagnitude", "[1.7976931348623159e308]", .json("[1.7976931348623159e308]")),
+        Case(
+            "just above Double.greatestFiniteMagnitude", "[1.7976931348623159e308]", .json("[1.7976931348623159e308]")),
         Case("half the smallest subnormal", "[2.4703282292062327e-324]", .json("[2.4703282292062327e-324]")),
         Case(
             "sixty-digit integer",
@@ -690,22 +737,30 @@ struct JSONReaderConformanceTests {
         Case("huge exponent as a top-level value", "-9.99e+999999", .json("-9.99e+999999")),
     ]
 
-    @Test("Byte order marks: skipped by default, rejected on request", arguments: JSONReaderConformanceTests.byteOrderMarkCases)
+    @Test(
+        "Byte order marks: skipped by default, rejected on request",
+        arguments: JSONReaderConformanceTests.byteOrderMarkCases)
     func byteOrderMarks(_ c: Case) {
         #expect(Self.outcome(reading: c.input, with: c.reader) == c.expected)
     }
 
-    @Test("Duplicate keys: last wins by default, rejected on request", arguments: JSONReaderConformanceTests.duplicateKeyCases)
+    @Test(
+        "Duplicate keys: last wins by default, rejected on request",
+        arguments: JSONReaderConformanceTests.duplicateKeyCases)
     func duplicateKeys(_ c: Case) {
         #expect(Self.outcome(reading: c.input, with: c.reader) == c.expected)
     }
 
-    @Test("Lone surrogate escapes: U+FFFD by default, rejected on request", arguments: JSONReaderConformanceTests.loneSurrogateCases)
+    @Test(
+        "Lone surrogate escapes: U+FFFD by default, rejected on request",
+        arguments: JSONReaderConformanceTests.loneSurrogateCases)
     func loneSurrogates(_ c: Case) {
         #expect(Self.outcome(reading: c.input, with: c.reader) == c.expected)
     }
 
-    @Test("Numbers beyond Double's range or precision keep their literal", arguments: JSONReaderConformanceTests.hugeNumberCases)
+    @Test(
+        "Numbers beyond Double's range or precision keep their literal",
+        arguments: JSONReaderConformanceTests.hugeNumberCases)
     func hugeNumbers(_ c: Case) {
         #expect(Self.outcome(reading: c.input, with: c.reader) == c.expected)
     }
@@ -725,7 +780,9 @@ struct JSONReaderConformanceTests {
     static let depth0 = JSONReader(limits: JSONLimits(maxDepth: 0))
 
     static let depthCases: [Case] = [
-        Case("512 nested arrays around a number", nestedArrays(512, innermost: "1"), .json(nestedArrays(512, innermost: "1"))),
+        Case(
+            "512 nested arrays around a number", nestedArrays(512, innermost: "1"),
+            .json(nestedArrays(512, innermost: "1"))),
         Case("512 nested empty arrays", nestedArrays(512), .json(nestedArrays(512))),
         Case("513 nested arrays", nestedArrays(513, innermost: "1"), .error(.depthLimitExceeded)),
         Case("512 nested objects", nestedObjects(512), .json(nestedObjects(512))),
@@ -740,15 +797,22 @@ struct JSONReaderConformanceTests {
             "[" + String(repeating: #"[{"a":"#, count: 256) + "null" + String(repeating: "}]", count: 256) + "]",
             .error(.depthLimitExceeded)
         ),
-        Case("100000 unterminated opening brackets", String(repeating: "[", count: 100_000), .error(.depthLimitExceeded)),
+        Case(
+            "100000 unterminated opening brackets", String(repeating: "[", count: 100_000), .error(.depthLimitExceeded)),
         Case("100000 balanced nested arrays", nestedArrays(100_000), .error(.depthLimitExceeded)),
         Case("100000 nested objects", nestedObjects(100_000), .error(.depthLimitExceeded)),
-        Case("100000 opening brackets with maxDepth 3", String(repeating: "[", count: 100_000), .error(.depthLimitExceeded), reader: depth3),
+        Case(
+            "100000 opening brackets with maxDepth 3", String(repeating: "[", count: 100_000),
+            .error(.depthLimitExceeded), reader: depth3),
         Case("maxDepth 3: three arrays", "[[[1]]]", .json("[[[1]]]"), reader: depth3),
         Case("maxDepth 3: four arrays", "[[[[1]]]]", .error(.depthLimitExceeded), reader: depth3),
         Case("maxDepth 3: object, object, array", #"{"a":{"b":[1]}}"#, .json(#"{"a":{"b":[1]}}"#), reader: depth3),
-        Case("maxDepth 3: object, object, array, array", #"{"a":{"b":[[]]}}"#, .error(.depthLimitExceeded), reader: depth3),
-        Case("maxDepth 3: siblings do not add up", #"[[[]],[[]],{"a":[]}]"#, .json(#"[[[]],[[]],{"a":[]}]"#), reader: depth3),
+        Case(
+            "maxDepth 3: object, object, array, array", #"{"a":{"b":[[]]}}"#, .error(.depthLimitExceeded),
+            reader: depth3),
+        Case(
+            "maxDepth 3: siblings do not add up", #"[[[]],[[]],{"a":[]}]"#, .json(#"[[[]],[[]],{"a":[]}]"#),
+            reader: depth3),
         Case("maxDepth 3: too deep in the last sibling", "[[],[],[[[]]]]", .error(.depthLimitExceeded), reader: depth3),
         Case("maxDepth 1: flat array", "[1,2]", .json("[1,2]"), reader: depth1),
         Case("maxDepth 1: flat object", #"{"a":"b"}"#, .json(#"{"a":"b"}"#), reader: depth1),
@@ -963,7 +1027,8 @@ struct JSONReaderConformanceTests {
         ),
     ]
 
-    @Test("Errors report byte offset, line, scalar column and path", arguments: JSONReaderConformanceTests.positionCases)
+    @Test(
+        "Errors report byte offset, line, scalar column and path", arguments: JSONReaderConformanceTests.positionCases)
     func errorPosition(_ c: PositionCase) throws {
         let error = try #require(Self.readError(c.input, with: c.reader), "the input was accepted")
         #expect(error.code == c.code)
@@ -994,7 +1059,9 @@ struct JSONReaderConformanceTests {
         .filter(\.isRejection)
     }
 
-    @Test("Every error description is one line that includes line and column", arguments: JSONReaderConformanceTests.rejectionCases)
+    @Test(
+        "Every error description is one line that includes line and column",
+        arguments: JSONReaderConformanceTests.rejectionCases)
     func errorDescriptionIsOneLine(_ c: Case) throws {
         let error = try #require(Self.readError(c.input, with: c.reader), "the input was accepted")
         let description = error.description

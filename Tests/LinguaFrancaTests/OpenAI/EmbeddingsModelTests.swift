@@ -1,5 +1,6 @@
-@testable import LinguaFranca
 import Testing
+
+@testable import LinguaFranca
 
 /// The embeddings request and response models: fixture round trips, decoded fields, the base64 vector codec and
 /// decoding errors.
@@ -159,7 +160,7 @@ import Testing
     }
 
     @Test func base64CoversTheWholeAlphabet() {
-        let bytes = (0 ... 255).map { UInt8($0) }
+        let bytes = (0...255).map { UInt8($0) }
         let encoded = Base64.encode(bytes)
         #expect(encoded.hasPrefix("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7"))
         #expect(encoded.hasSuffix("+fr7/P3+/w=="))

@@ -47,7 +47,7 @@ enum Base64 {
         while index < input.count {
             let dataCount = index + 4 == input.count ? 4 - padding : 4
             var chunk: UInt32 = 0
-            for offset in 0 ..< 4 {
+            for offset in 0..<4 {
                 guard offset < dataCount else {
                     chunk <<= 6
                     continue
@@ -74,7 +74,7 @@ enum Base64 {
     }
 
     private static func appendSextets(of chunk: UInt32, count: Int, to output: inout [UInt8]) {
-        for position in 0 ..< count {
+        for position in 0..<count {
             output.append(alphabet[Int(chunk >> UInt32(18 - 6 * position) & 0x3F)])
         }
     }
@@ -82,9 +82,9 @@ enum Base64 {
     /// The 6-bit value of an alphabet byte; `nil` for any other byte, `=` included.
     private static func sextet(_ byte: UInt8) -> UInt32? {
         switch byte {
-        case UInt8(ascii: "A") ... UInt8(ascii: "Z"): UInt32(byte - UInt8(ascii: "A"))
-        case UInt8(ascii: "a") ... UInt8(ascii: "z"): UInt32(byte - UInt8(ascii: "a")) + 26
-        case UInt8(ascii: "0") ... UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0")) + 52
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt32(byte - UInt8(ascii: "A"))
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt32(byte - UInt8(ascii: "a")) + 26
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0")) + 52
         case UInt8(ascii: "+"): 62
         case UInt8(ascii: "/"): 63
         default: nil
