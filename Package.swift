@@ -19,7 +19,7 @@ let package = Package(
         .executableTarget(name: "lingua", dependencies: ["LinguaFranca"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LinguaFrancaTests",
-            dependencies: ["LinguaFranca"],
+            dependencies: ["LinguaFranca", "lingua"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

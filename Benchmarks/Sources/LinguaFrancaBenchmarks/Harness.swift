@@ -16,8 +16,10 @@ struct Harness {
     private(set) var results: [Measurement] = []
 
     mutating func measure(_ name: String, bytes: Int, _ operation: () throws -> Void) rethrows {
-        if let filter, !name.contains(filter) { return }
+        if let filter, filter.hasPrefix("=") ? name != filter.dropFirst() : !name.contains(filter) { return }
         let clock = ContinuousClock()
+        let warmUpEnd = clock.now + roundTime
+        while clock.now < warmUpEnd { try operation() }
         var perRound = 1
         while true {
             let elapsed = try clock.measure { for _ in 0..<perRound { try operation() } }

@@ -1,10 +1,10 @@
 import LinguaFranca
 
 /// One corpus file and how to take it through the typed OpenAI model.
-struct JSONScenario {
+struct JSONScenario: Sendable {
     var name: String
     var file: String
-    var typedRoundTrip: ([UInt8]) throws -> [UInt8]
+    var typedRoundTrip: @Sendable ([UInt8]) throws -> [UInt8]
 
     static let all: [JSONScenario] = [
         JSONScenario(
@@ -24,7 +24,7 @@ struct JSONScenario {
             typedRoundTrip: roundTrip(ChatCompletionChunk.self)),
     ]
 
-    static func roundTrip<Model: JSONModel>(_ type: Model.Type) -> ([UInt8]) throws -> [UInt8] {
+    static func roundTrip<Model: JSONModel>(_ type: Model.Type) -> @Sendable ([UInt8]) throws -> [UInt8] {
         { bytes in try Model(jsonBytes: bytes).jsonBytes() }
     }
 }

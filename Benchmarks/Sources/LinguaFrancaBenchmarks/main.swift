@@ -44,19 +44,19 @@ for scenario in JSONScenario.all {
     let bytes = corpus(scenario.file)
     let value = try reader.read(bytes)
     let data = Data(bytes)
-    harness.measure("\(scenario.name): read", bytes: bytes.count) {
+    try harness.measure("\(scenario.name): read", bytes: bytes.count) {
         _ = try reader.read(bytes)
     }
-    harness.measure("\(scenario.name): write", bytes: bytes.count) {
+    try harness.measure("\(scenario.name): write", bytes: bytes.count) {
         _ = writer.write(value)
     }
-    harness.measure("\(scenario.name): read+write", bytes: bytes.count) {
+    try harness.measure("\(scenario.name): read+write", bytes: bytes.count) {
         _ = writer.write(try reader.read(bytes))
     }
     try harness.measure("\(scenario.name): read → typed → write", bytes: bytes.count) {
         _ = try scenario.typedRoundTrip(bytes)
     }
-    harness.measure("\(scenario.name): JSONSerialization read+write (baseline)", bytes: bytes.count) {
+    try harness.measure("\(scenario.name): JSONSerialization read+write (baseline)", bytes: bytes.count) {
         let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         _ = try JSONSerialization.data(withJSONObject: object, options: [.fragmentsAllowed])
     }

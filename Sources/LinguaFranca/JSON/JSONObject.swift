@@ -106,7 +106,8 @@ extension String {
     /// Whether both strings have the same UTF-8 bytes (no Unicode canonical equivalence, unlike `==`).
     @inline(__always)
     func hasSameUTF8(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        // Bytewise-equal strings are always `==`, so `!=` rejects quickly (ASCII compares as raw bytes).
+        self == other && utf8.elementsEqual(other.utf8)
     }
 }
 

@@ -28,6 +28,9 @@ struct JSONParser {
         self.input = input
         self.limits = limits
         self.options = options
+        frames.reserveCapacity(16)
+        pendingValues.reserveCapacity(64)
+        pendingKeys.reserveCapacity(32)
     }
 
     mutating func parseDocument() throws(JSONError) -> JSONValue {
@@ -97,33 +100,34 @@ struct JSONParser {
                 throw unexpectedByte("expected a value")
             }
             while true {
-                guard let frame = frames.last else {
+                guard !frames.isEmpty else {
                     skipWhitespace()
                     guard position == input.count else {
                         throw failure(.trailingContent, at: position, "unexpected content after the JSON value")
                     }
                     return value
                 }
+                let inObject = frames[frames.count - 1].isObject
                 pendingValues.append(value)
                 skipWhitespace()
                 guard position < input.count else {
-                    throw endOfInput(frame.isObject ? "expected ',' or '}'" : "expected ',' or ']'")
+                    throw endOfInput(inObject ? "expected ',' or '}'" : "expected ',' or ']'")
                 }
                 let byte = input[position]
                 if byte == .comma {
                     position += 1
                     skipWhitespace()
-                    if frame.isObject { try readKeyAndColon() }
+                    if inObject { try readKeyAndColon() }
                     break
                 }
-                if frame.isObject, byte == .closeBrace {
+                if inObject, byte == .closeBrace {
                     position += 1
                     value = .object(closeObject())
-                } else if !frame.isObject, byte == .closeBracket {
+                } else if !inObject, byte == .closeBracket {
                     position += 1
                     value = .array(closeArray())
                 } else {
-                    throw unexpectedByte(frame.isObject ? "expected ',' or '}'" : "expected ',' or ']'")
+                    throw unexpectedByte(inObject ? "expected ',' or '}'" : "expected ',' or ']'")
                 }
             }
         }
@@ -188,38 +192,62 @@ struct JSONParser {
 
     private mutating func closeArray() -> [JSONValue] {
         let frame = frames.removeLast()
-        let elements = Array(pendingValues[frame.valueStart...])
-        pendingValues.removeSubrange(frame.valueStart...)
+        let count = pendingValues.count - frame.valueStart
+        let elements = pendingValues.withUnsafeMutableBufferPointer { stack in
+            [JSONValue](unsafeUninitializedCapacity: count) { buffer, initialized in
+                guard let source = stack.baseAddress, let target = buffer.baseAddress else { return }
+                // Move, not copy: no reference counting; the vacated slots get `null`, which owns nothing.
+                (target).moveInitialize(from: source + frame.valueStart, count: count)
+                (source + frame.valueStart).initialize(repeating: .null, count: count)
+                initialized = count
+            }
+        }
+        pendingValues.removeLast(count)
         return elements
     }
 
     private mutating func closeObject() -> JSONObject {
         let frame = frames.removeLast()
         let count = pendingValues.count - frame.valueStart
-        var members: [JSONObject.Member] = []
-        members.reserveCapacity(count)
-        if frame.hasDuplicateKeys {
-            var positions: [UTF8Key: Int] = [:]
-            for offset in 0..<count {
-                let key = pendingKeys[frame.keyStart + offset]
-                let value = pendingValues[frame.valueStart + offset]
-                if let existing = positions[UTF8Key(string: key)] {
-                    members[existing].value = value
-                } else {
-                    positions[UTF8Key(string: key)] = members.count
-                    members.append(JSONObject.Member(key: key, value: value))
+        var members = pendingKeys.withUnsafeMutableBufferPointer { keys in
+            pendingValues.withUnsafeMutableBufferPointer { values in
+                [JSONObject.Member](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    guard let keySource = keys.baseAddress, let valueSource = values.baseAddress,
+                        let target = buffer.baseAddress
+                    else { return }
+                    // Move, not copy, as in `closeArray`; vacated slots get values that own nothing.
+                    for offset in 0..<count {
+                        (target + offset).initialize(
+                            to: JSONObject.Member(
+                                key: (keySource + frame.keyStart + offset).move(),
+                                value: (valueSource + frame.valueStart + offset).move()))
+                    }
+                    (keySource + frame.keyStart).initialize(repeating: "", count: count)
+                    (valueSource + frame.valueStart).initialize(repeating: .null, count: count)
+                    initialized = count
                 }
             }
-        } else {
-            for offset in 0..<count {
-                members.append(
-                    JSONObject.Member(
-                        key: pendingKeys[frame.keyStart + offset], value: pendingValues[frame.valueStart + offset]))
+        }
+        pendingValues.removeLast(count)
+        pendingKeys.removeLast(count)
+        if frame.hasDuplicateKeys { members = Self.keepingLastOfEachKey(members) }
+        return JSONObject(uniqueMembers: members)
+    }
+
+    /// Resolves repeated keys: the last value wins, at the position where the key first appeared.
+    private static func keepingLastOfEachKey(_ members: [JSONObject.Member]) -> [JSONObject.Member] {
+        var positions: [UTF8Key: Int] = [:]
+        var result: [JSONObject.Member] = []
+        result.reserveCapacity(members.count)
+        for member in members {
+            if let existing = positions[UTF8Key(string: member.key)] {
+                result[existing].value = member.value
+            } else {
+                positions[UTF8Key(string: member.key)] = result.count
+                result.append(member)
             }
         }
-        pendingValues.removeSubrange(frame.valueStart...)
-        pendingKeys.removeSubrange(frame.keyStart...)
-        return JSONObject(uniqueMembers: members)
+        return result
     }
 
     // MARK: - Scalars
@@ -282,6 +310,13 @@ struct JSONParser {
         let start = position
         var seenBytes: UInt64 = 0
         let raw = UnsafeRawBufferPointer(input)
+        while position + 16 <= input.count {
+            let first = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: position + 8, as: UInt64.self)
+            if SWAR.stopMask(first) | SWAR.stopMask(second) != 0 { break }
+            seenBytes |= first | second
+            position += 16
+        }
         while position + 8 <= input.count {
             let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
             if SWAR.hasQuoteBackslashOrControl(word) { break }
@@ -497,12 +532,18 @@ enum SWAR {
         (word &- ones) & ~word & highBits != 0
     }
 
-    /// Whether some byte of `word` is `"`, `\` or below 0x20: the bytes that end a fast string scan.
+    /// Nonzero when some byte of `word` is `"`, `\` or below 0x20: the bytes that end a fast string scan.
     @inline(__always)
-    static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool {
-        hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || (word &- ones &* 0x20) & ~word & highBits != 0
+    static func stopMask(_ word: UInt64) -> UInt64 {
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        return ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (word &- ones &* 0x20) & ~word)
+            & highBits
     }
+
+    /// Whether some byte of `word` is `"`, `\` or below 0x20.
+    @inline(__always)
+    static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool { stopMask(word) != 0 }
 }
 
 extension UInt8 {

@@ -81,6 +81,13 @@ public struct JSONReader: Sendable {
         }.get()
     }
 
+    /// Reads one JSON document that fills `bytes` (surrounding whitespace allowed).
+    ///
+    /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.
+    public func read(_ bytes: [UInt8]) throws(JSONError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONError) in try read(buffer) }
+    }
+
     /// Reads one JSON document from a buffer of UTF-8 bytes.
     ///
     /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.

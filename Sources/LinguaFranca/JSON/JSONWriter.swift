@@ -5,6 +5,8 @@
 /// (as `\b \f \n \r \t`, else `\u00XX` in lowercase hex) — so text read from the wire is copied through in
 /// bulk, not re-escaped. U+2028 and U+2029 are written raw unless ``Options/escapeLineSeparators`` is set
 /// (for output that will be embedded in JavaScript source).
+///
+/// The output buffer is sized once from a quick estimate of the value's size, and filled through a pointer.
 public struct JSONWriter: Sendable {
     /// Output choices.
     public struct Options: Sendable, Hashable {
@@ -30,148 +32,218 @@ public struct JSONWriter: Sendable {
 
     /// Returns `value` as JSON text.
     public func write(_ value: JSONValue) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(1024)
-        write(value, into: &output)
-        return output
+        let estimate = estimatedSize(of: value, depth: 0)
+        if let bytes = write(value, capacity: estimate + estimate / 8 + 64) { return bytes }
+        // Escapes outgrew the estimate: every byte of a string becomes at most six (`\u00XX`), and nothing
+        // else grows, so six times the estimate always fits.
+        return write(value, capacity: estimate * 6 + 64) ?? []
     }
 
     /// Appends `value` as JSON text to `output`.
     public func write(_ value: JSONValue, into output: inout [UInt8]) {
-        if options.prettyPrinted {
-            writePretty(value, indent: 0, into: &output)
-        } else {
-            writeCompact(value, into: &output)
-        }
+        output.append(contentsOf: write(value))
     }
 
-    private func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
+    private func write(_ value: JSONValue, capacity: Int) -> [UInt8]? {
+        var fits = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            guard let base = buffer.baseAddress else {
+                fits = false
+                return
+            }
+            var sink = ByteSink(base: base, capacity: buffer.count)
+            emit(value, depth: 0, to: &sink)
+            fits = !sink.overflowed
+            initialized = fits ? sink.count : 0
+        }
+        return fits ? bytes : nil
+    }
+
+    private func emit(_ value: JSONValue, depth: Int, to sink: inout ByteSink) {
         switch value {
-        case .null: append("null", to: &output)
-        case .bool(let flag): append(flag ? "true" : "false", to: &output)
-        case .number(let number): appendRaw(number.literal, to: &output)
-        case .string(let string): writeString(string, into: &output)
+        case .null: sink.append("null")
+        case .bool(let flag): sink.append(flag ? "true" : "false")
+        case .number(let number): emitRaw(number.literal, to: &sink)
+        case .string(let string): emitString(string, to: &sink)
         case .array(let elements):
-            output.append(.openBracket)
-            var first = true
-            for element in elements {
-                if !first { output.append(.comma) }
-                first = false
-                writeCompact(element, into: &output)
-            }
-            output.append(.closeBracket)
-        case .object(let object):
-            output.append(.openBrace)
-            var first = true
-            for member in object.members {
-                if !first { output.append(.comma) }
-                first = false
-                writeString(member.key, into: &output)
-                output.append(.colon)
-                writeCompact(member.value, into: &output)
-            }
-            output.append(.closeBrace)
-        }
-    }
-
-    private func writePretty(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
-        switch value {
-        case .array(let elements) where !elements.isEmpty:
-            output.append(.openBracket)
+            sink.append(.openBracket)
             for (index, element) in elements.enumerated() {
-                if index > 0 { output.append(.comma) }
-                newline(indent: indent + 1, into: &output)
-                writePretty(element, indent: indent + 1, into: &output)
+                if index > 0 { sink.append(.comma) }
+                newline(depth: depth + 1, to: &sink)
+                emit(element, depth: depth + 1, to: &sink)
             }
-            newline(indent: indent, into: &output)
-            output.append(.closeBracket)
-        case .object(let object) where !object.isEmpty:
-            output.append(.openBrace)
+            if !elements.isEmpty { newline(depth: depth, to: &sink) }
+            sink.append(.closeBracket)
+        case .object(let object):
+            sink.append(.openBrace)
             for (index, member) in object.members.enumerated() {
-                if index > 0 { output.append(.comma) }
-                newline(indent: indent + 1, into: &output)
-                writeString(member.key, into: &output)
-                output.append(.colon)
-                output.append(.space)
-                writePretty(member.value, indent: indent + 1, into: &output)
+                if index > 0 { sink.append(.comma) }
+                newline(depth: depth + 1, to: &sink)
+                emitString(member.key, to: &sink)
+                sink.append(.colon)
+                if options.prettyPrinted { sink.append(.space) }
+                emit(member.value, depth: depth + 1, to: &sink)
             }
-            newline(indent: indent, into: &output)
-            output.append(.closeBrace)
-        default:
-            writeCompact(value, into: &output)
+            if !object.isEmpty { newline(depth: depth, to: &sink) }
+            sink.append(.closeBrace)
         }
     }
 
-    private func newline(indent: Int, into output: inout [UInt8]) {
-        output.append(.newline)
-        output.append(contentsOf: repeatElement(.space, count: indent * 2))
+    @inline(__always)
+    private func newline(depth: Int, to sink: inout ByteSink) {
+        guard options.prettyPrinted else { return }
+        sink.append(.newline)
+        sink.append(repeating: .space, count: depth * 2)
     }
 
-    private func append(_ text: StaticString, to output: inout [UInt8]) {
-        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    /// The output size of `value` assuming no string needs escapes: exact for most traffic, never too large.
+    private func estimatedSize(of value: JSONValue, depth: Int) -> Int {
+        let pretty = options.prettyPrinted
+        switch value {
+        case .null: return 4
+        case .bool(let flag): return flag ? 4 : 5
+        case .number(let number): return number.literal.utf8.count
+        case .string(let string): return string.utf8.count + 2
+        case .array(let elements):
+            var size = 2 + max(elements.count - 1, 0)
+            if pretty, !elements.isEmpty { size += elements.count * (1 + 2 * (depth + 1)) + 1 + 2 * depth }
+            for element in elements { size += estimatedSize(of: element, depth: depth + 1) }
+            return size
+        case .object(let object):
+            var size = 2 + max(object.count - 1, 0)
+            if pretty, !object.isEmpty { size += object.count * (2 + 2 * (depth + 1)) + 1 + 2 * depth }
+            for member in object.members {
+                size += member.key.utf8.count + 3 + estimatedSize(of: member.value, depth: depth + 1)
+            }
+            return size
+        }
     }
 
-    private func appendRaw(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+    private func emitRaw(_ text: String, to sink: inout ByteSink) {
+        if text.utf8.withContiguousStorageIfAvailable({ sink.append($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { sink.append($0) }
+        }
     }
 
-    private func writeString(_ string: String, into output: inout [UInt8]) {
-        output.append(.quote)
-        var string = string
-        string.withUTF8 { bytes in
-            let escapesSeparators = options.escapeLineSeparators
-            let raw = UnsafeRawBufferPointer(bytes)
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                if index + 8 <= bytes.count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if !SWAR.hasQuoteBackslashOrControl(word)
-                        && !(escapesSeparators && SWAR.hasZeroByte(word ^ (SWAR.ones &* 0xE2)))
-                    {
-                        index += 8
-                        continue
-                    }
-                }
-                let byte = bytes[index]
-                if byte >= 0x20, byte != .quote, byte != .backslash {
-                    if escapesSeparators, byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                        bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-                    {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                        append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
-                        index += 3
-                        runStart = index
-                        continue
-                    }
-                    index += 1
+    private func emitString(_ string: String, to sink: inout ByteSink) {
+        sink.append(.quote)
+        if string.utf8.withContiguousStorageIfAvailable({ emitEscaped($0, to: &sink) }) == nil {
+            var copy = string
+            copy.withUTF8 { emitEscaped($0, to: &sink) }
+        }
+        sink.append(.quote)
+    }
+
+    /// Writes string bytes with the escapes RFC 8259 requires, copying unescaped runs in bulk.
+    private func emitEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to sink: inout ByteSink) {
+        let escapesSeparators = options.escapeLineSeparators
+        let raw = UnsafeRawBufferPointer(bytes)
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            if index + 16 <= bytes.count, !escapesSeparators {
+                let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                if SWAR.stopMask(first) | SWAR.stopMask(second) == 0 {
+                    index += 16
                     continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                appendEscape(for: byte, to: &output)
-                index += 1
-                runStart = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            if index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !SWAR.hasQuoteBackslashOrControl(word)
+                    && !(escapesSeparators && SWAR.hasZeroByte(word ^ (SWAR.ones &* 0xE2)))
+                {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte >= 0x20, byte != .quote, byte != .backslash {
+                if escapesSeparators, byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    sink.append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index += 3
+                    runStart = index
+                    continue
+                }
+                index += 1
+                continue
+            }
+            sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            emitEscape(for: byte, to: &sink)
+            index += 1
+            runStart = index
         }
-        output.append(.quote)
+        sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
-    private func appendEscape(for byte: UInt8, to output: inout [UInt8]) {
+    private func emitEscape(for byte: UInt8, to sink: inout ByteSink) {
         switch byte {
-        case .quote: append("\\\"", to: &output)
-        case .backslash: append("\\\\", to: &output)
-        case .newline: append("\\n", to: &output)
-        case .carriageReturn: append("\\r", to: &output)
-        case .tab: append("\\t", to: &output)
-        case 0x08: append("\\b", to: &output)
-        case 0x0C: append("\\f", to: &output)
+        case .quote: sink.append("\\\"")
+        case .backslash: sink.append("\\\\")
+        case .newline: sink.append("\\n")
+        case .carriageReturn: sink.append("\\r")
+        case .tab: sink.append("\\t")
+        case 0x08: sink.append("\\b")
+        case 0x0C: sink.append("\\f")
         default:
             let hex: StaticString = "0123456789abcdef"
-            append("\\u00", to: &output)
-            output.append(hex.utf8Start[Int(byte >> 4)])
-            output.append(hex.utf8Start[Int(byte & 0x0F)])
+            sink.append("\\u00")
+            sink.append(hex.utf8Start[Int(byte >> 4)])
+            sink.append(hex.utf8Start[Int(byte & 0x0F)])
         }
+    }
+}
+
+/// A fixed-capacity output buffer written through a pointer. Writing past the capacity writes nothing and
+/// sets ``overflowed``, so the caller can retry with more room.
+struct ByteSink {
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private(set) var count = 0
+    private(set) var overflowed = false
+
+    init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        guard count < capacity else {
+            overflowed = true
+            return
+        }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        guard bytes.count <= capacity - count else {
+            overflowed = true
+            return
+        }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func append(repeating byte: UInt8, count repeats: Int) {
+        guard repeats <= capacity - count else {
+            overflowed = true
+            return
+        }
+        (base + count).update(repeating: byte, count: repeats)
+        count += repeats
     }
 }
