@@ -27,7 +27,8 @@ import Testing
             let value = Self.randomValue(depth: 0, using: &generator, forFoundation: true)
             let bytes = JSONWriter().write(value)
             let theirs = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-            #expect(Self.matches(value, theirs), "Foundation read \(String(decoding: bytes, as: UTF8.self)) differently")
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(Self.matches(value, theirs), "Foundation read \(text) differently")
         }
     }
 
@@ -108,8 +109,8 @@ import Testing
         case .null: return foundation is NSNull
         case .bool(let flag): return (foundation as? Bool) == flag
         case .number(let number):
-            guard let expected = number.double, let actual = (foundation as? NSNumber)?.doubleValue else { return false }
-            return expected == actual
+            guard let expected = number.double else { return false }
+            return (foundation as? NSNumber)?.doubleValue == expected
         case .string(let string): return (foundation as? String) == string
         case .array(let elements):
             guard let array = foundation as? [Any], array.count == elements.count else { return false }
