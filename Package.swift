@@ -15,7 +15,12 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "LinguaFranca", swiftSettings: swiftSettings),
+        .target(
+            name: "LinguaFranca",
+            swiftSettings: swiftSettings,
+            // Floating-point rounding calls libm; clients that import neither Glibc nor Foundation need it linked.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux, .android]))]
+        ),
         .executableTarget(name: "lingua", dependencies: ["LinguaFranca"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LinguaFrancaTests",
