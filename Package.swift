@@ -11,6 +11,7 @@ let package = Package(
     name: "LinguaFranca",
     products: [
         .library(name: "LinguaFranca", targets: ["LinguaFranca"]),
+        .library(name: "LinguaFrancaConformance", targets: ["LinguaFrancaConformance"]),
         .executable(name: "lingua", targets: ["lingua"]),
     ],
     dependencies: [],
@@ -21,10 +22,11 @@ let package = Package(
             // Floating-point rounding calls libm; clients that import neither Glibc nor Foundation need it linked.
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux, .android]))]
         ),
+        .target(name: "LinguaFrancaConformance", dependencies: ["LinguaFranca"], swiftSettings: swiftSettings),
         .executableTarget(name: "lingua", dependencies: ["LinguaFranca"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LinguaFrancaTests",
-            dependencies: ["LinguaFranca", "lingua"],
+            dependencies: ["LinguaFranca", "LinguaFrancaConformance", "lingua"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -43,6 +43,32 @@ public struct TranslationError: Error, Hashable, Sendable {
     public var message: String
     /// The reader's error, with byte offset, line and column, when the bytes were not acceptable JSON.
     public var jsonError: JSONError?
+    /// Where in a stream the failure happened, for stream and JSON Lines input.
+    public var streamPosition: StreamPosition?
+    /// The error body the provider sent, when the failure is the provider's own error (``Code/providerError``).
+    public var providerErrorBody: JSONValue?
+
+    /// A place in a byte stream: which event (or line) and the byte offset where it starts.
+    public struct StreamPosition: Hashable, Sendable, CustomStringConvertible {
+        /// The zero-based number of the event (SSE), line (JSON Lines) or element (JSON array stream).
+        public var index: Int
+        /// The zero-based offset in the stream of the event's, line's or element's first byte.
+        public var byteOffset: Int
+        /// What `index` counts: "event", "line" or "element".
+        public var unit: String
+
+        /// Creates a position.
+        public init(index: Int, byteOffset: Int, unit: String) {
+            self.index = index
+            self.byteOffset = byteOffset
+            self.unit = unit
+        }
+
+        /// "event 3 at byte 120"; lines are numbered from 1 in the text ("line 4 at byte 90").
+        public var description: String {
+            "\(unit) \(unit == "line" ? index + 1 : index) at byte \(byteOffset)"
+        }
+    }
 
     /// Creates an error.
     public init(
@@ -77,6 +103,13 @@ public struct TranslationError: Error, Hashable, Sendable {
             code: .missingField, message: "the required member '\(key)' is missing", path: path)
     }
 
+    /// This error placed at `position` in a stream (kept when already placed).
+    public func at(_ position: StreamPosition) -> Self {
+        var copy = self
+        if copy.streamPosition == nil { copy.streamPosition = position }
+        return copy
+    }
+
     /// This error with `component` put before its path, as it travels up through enclosing values.
     public func prefixed(by component: JSONPath.Component) -> Self {
         var copy = self
@@ -100,6 +133,7 @@ extension TranslationError: CustomStringConvertible {
         var text = ""
         if let provider { text += provider.rawValue }
         if let direction { text += (text.isEmpty ? "" : " ") + direction.description }
+        if let streamPosition { text += (text.isEmpty ? "" : ", ") + streamPosition.description }
         if !text.isEmpty { text += ": " }
         if let jsonError {
             text += "invalid JSON at " + jsonError.description

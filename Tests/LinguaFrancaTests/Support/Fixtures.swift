@@ -24,10 +24,10 @@ enum Fixtures {
         try JSONReader().read(bytes(relativePath))
     }
 
-    /// The names of the files in `Fixtures/<folder>` whose names start with `prefix` and end in `.json`.
-    static func names(in folder: String, prefix: String) -> [String] {
+    /// The names of the files in `Fixtures/<folder>` that start with `prefix` and end with `suffix`.
+    static func names(in folder: String, prefix: String = "", suffix: String = ".json") -> [String] {
         let url = directory.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".json") }.sorted()
+        return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }.sorted()
     }
 }

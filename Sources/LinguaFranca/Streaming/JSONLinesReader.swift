@@ -1,0 +1,86 @@
+/// Reads JSON Lines (NDJSON) incrementally: one JSON document per line, blank lines ignored, CRLF tolerated, and
+/// a last line without a newline accepted.
+public struct JSONLinesReader: StreamTranscoder {
+    private let reader: JSONReader
+    private var line: [UInt8] = []
+    private var lineStart = 0
+    private var lineNumber = 0
+    private var consumed = 0
+
+    /// Creates a reader; each line is read with `reader`, whose document size limit also bounds a line.
+    public init(reader: JSONReader = JSONReader()) {
+        self.reader = reader
+    }
+
+    /// Consumes stream bytes, appending the document of every line they complete.
+    ///
+    /// - Throws: ``TranslationError`` wrapping the line's ``JSONError``, placed at the line's number and offset;
+    ///   ``TranslationError/Code/limitExceeded`` for a line longer than the reader's document limit.
+    public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [JSONValue])
+        throws(TranslationError)
+    {
+        var index = 0
+        while index < bytes.count {
+            guard let newline = bytes[index...].firstIndex(of: .newline) else {
+                try carry(UnsafeBufferPointer(rebasing: bytes[index...]))
+                break
+            }
+            if line.isEmpty {
+                try readLine(UnsafeBufferPointer(rebasing: bytes[index..<newline]), into: &output)
+            } else {
+                try carry(UnsafeBufferPointer(rebasing: bytes[index..<newline]))
+                try readCarriedLine(into: &output)
+            }
+            index = newline + 1
+            lineStart = consumed + index
+        }
+        consumed += bytes.count
+    }
+
+    /// Ends the stream, reading a last line that has no newline.
+    ///
+    /// - Throws: ``TranslationError`` as ``feed(_:into:)`` does for that line.
+    public mutating func finish(into output: inout [JSONValue]) throws(TranslationError) {
+        if !line.isEmpty { try readCarriedLine(into: &output) }
+    }
+
+    private mutating func carry(_ bytes: UnsafeBufferPointer<UInt8>) throws(TranslationError) {
+        guard line.count + bytes.count <= reader.limits.maxDocumentBytes else {
+            throw TranslationError(
+                code: .limitExceeded,
+                message: "a line is longer than the limit of \(reader.limits.maxDocumentBytes) bytes"
+            ).at(position)
+        }
+        line.append(contentsOf: bytes)
+    }
+
+    private mutating func readCarriedLine(into output: inout [JSONValue]) throws(TranslationError) {
+        let carried = line
+        line.removeAll(keepingCapacity: true)
+        try carried.withUnsafeBufferPointer { (bytes) throws(TranslationError) in try readLine(bytes, into: &output) }
+    }
+
+    private mutating func readLine(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [JSONValue])
+        throws(TranslationError)
+    {
+        defer { lineNumber += 1 }
+        var end = bytes.count
+        if end > 0, bytes[end - 1] == .carriageReturn { end -= 1 }
+        let content = UnsafeBufferPointer(rebasing: bytes[..<end])
+        guard content.contains(where: { !$0.isJSONWhitespace }) else { return }
+        do {
+            output.append(try reader.read(content))
+        } catch {
+            throw TranslationError(error).at(position)
+        }
+    }
+
+    private var position: TranslationError.StreamPosition {
+        TranslationError.StreamPosition(index: lineNumber, byteOffset: lineStart, unit: "line")
+    }
+}
+
+extension UInt8 {
+    /// Space, tab, LF or CR: the bytes JSON allows between tokens.
+    var isJSONWhitespace: Bool { self == .space || self == .tab || self == .newline || self == .carriageReturn }
+}
