@@ -58,6 +58,25 @@ for scenario in JSONScenario.all {
         _ = try scenario.typedRoundTrip(bytes)
     }
 }
+let stream = corpus("stream-500.sse")
+let streamChunkCount = try decodeStream(stream).count
+try harness.measure("OpenAI SSE stream, \(streamChunkCount) chunks: decode", bytes: stream.count) {
+    _ = try decodeStream(stream)
+}
+try harness.measure("OpenAI SSE stream, \(streamChunkCount) chunks: decode + re-encode", bytes: stream.count) {
+    _ = try reencodeStream(stream)
+}
+try harness.measure("OpenAI SSE stream, \(streamChunkCount) chunks: decode + accumulate", bytes: stream.count) {
+    var accumulator = ChunkAccumulator()
+    for chunk in try decodeStream(stream) { try accumulator.add(chunk) }
+    _ = try accumulator.makeCompletion()
+}
+for result in harness.results where result.name.hasPrefix("OpenAI SSE stream") {
+    print(
+        "- \(result.name): \(format(result.microsecondsPerOperation / Double(streamChunkCount), digits: 2)) µs per chunk (median), \(format(result.bestMicrosecondsPerOperation / Double(streamChunkCount), digits: 2)) µs (best round)"
+    )
+}
+
 for scenario in JSONScenario.all {
     let bytes = corpus(scenario.file)
     let data = Data(bytes)

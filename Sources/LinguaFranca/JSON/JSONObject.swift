@@ -106,8 +106,12 @@ extension String {
     /// Whether both strings have the same UTF-8 bytes (no Unicode canonical equivalence, unlike `==`).
     @inline(__always)
     func hasSameUTF8(as other: String) -> Bool {
-        // Bytewise-equal strings are always `==`, so `!=` rejects quickly (ASCII compares as raw bytes).
-        self == other && utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        let compared = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
+        }
+        if let compared, let equal = compared { return equal }
+        return utf8.elementsEqual(other.utf8)
     }
 }
 

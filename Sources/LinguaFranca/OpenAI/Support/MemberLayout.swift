@@ -29,21 +29,47 @@ struct MemberLayout: Sendable, Hashable {
 
     /// `object`'s members in the remembered order, with remembered `null`s restored.
     func arrange(_ object: JSONObject) -> JSONObject {
-        guard !entries.isEmpty else { return object }
-        var placed = [Bool](repeating: false, count: object.count)
+        guard !entries.isEmpty, !isArranged(object) else { return object }
+        var placed = PlacedMembers(count: object.count)
         var members: [JSONObject.Member] = []
         members.reserveCapacity(max(object.count, entries.count))
         for entry in entries {
             if let index = object.index(forKey: entry.key) {
-                placed[index] = true
+                placed.insert(index)
                 members.append(object[index])
             } else if entry.wasNull {
                 members.append(JSONObject.Member(key: entry.key, value: .null))
             }
         }
-        for (index, member) in object.enumerated() where !placed[index] {
+        for (index, member) in object.enumerated() where !placed.contains(index) {
             members.append(member)
         }
         return JSONObject(uniqueMembers: members)
+    }
+
+    /// Whether `object` already has exactly the remembered keys in the remembered order and no `null` to restore.
+    private func isArranged(_ object: JSONObject) -> Bool {
+        guard object.count == entries.count else { return false }
+        for (entry, member) in zip(entries, object.members)
+        where entry.wasNull || !entry.key.hasSameUTF8(as: member.key) {
+            return false
+        }
+        return true
+    }
+}
+
+/// Which members of an object have been placed: a bit mask for the usual small objects, a set beyond 64.
+private struct PlacedMembers {
+    private var mask: UInt64 = 0
+    private var overflow: Set<Int> = []
+
+    init(count: Int) {}
+
+    mutating func insert(_ index: Int) {
+        if index < 64 { mask |= 1 << UInt64(index) } else { overflow.insert(index) }
+    }
+
+    func contains(_ index: Int) -> Bool {
+        index < 64 ? mask & (1 << UInt64(index)) != 0 : overflow.contains(index)
     }
 }
