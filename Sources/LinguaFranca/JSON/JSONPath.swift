@@ -64,3 +64,8 @@ extension JSONPath: ExpressibleByArrayLiteral {
     /// Creates a path from its steps.
     public init(arrayLiteral elements: Component...) { self.init(elements) }
 }
+
+extension JSONPath.Component: ExpressibleByStringLiteral {
+    /// A key step from a literal.
+    public init(stringLiteral value: String) { self = .key(value) }
+}

@@ -1,0 +1,108 @@
+/// An API operation a provider may offer.
+public enum APIOperation: String, Sendable, Hashable, CaseIterable {
+    /// Chat completions.
+    case chat
+    /// Embeddings.
+    case embeddings
+    /// Legacy text completions.
+    case completions
+    /// The model list.
+    case models
+}
+
+/// How to call one operation: method, path template, required headers and stream framing.
+public struct Endpoint: Sendable, Hashable {
+    /// How a provider frames a stream.
+    public struct Stream: Sendable, Hashable {
+        /// The framing of stream bytes.
+        public enum Framing: String, Sendable, Hashable, CaseIterable {
+            /// Server-Sent Events with data lines only.
+            case sse
+            /// Server-Sent Events with `event:` names.
+            case sseNamed = "sse-named"
+            /// One JSON document per line.
+            case ndjson
+            /// One JSON array arriving in pieces.
+            case jsonArray = "json-array"
+        }
+
+        /// Whether each event carries new text or all the text so far.
+        public enum Text: String, Sendable, Hashable, CaseIterable {
+            /// New text only (OpenAI).
+            case delta
+            /// All text so far.
+            case cumulative
+        }
+
+        /// The framing.
+        public var framing: Framing
+        /// Delta or cumulative text.
+        public var text: Text
+        /// The data of the end-of-stream event (`[DONE]`), if the provider sends one.
+        public var end: String?
+
+        /// Creates a stream description.
+        public init(framing: Framing, text: Text = .delta, end: String? = nil) {
+            self.framing = framing
+            self.text = text
+            self.end = end
+        }
+    }
+
+    /// `GET` or `POST`.
+    public var method: String
+    /// The path template: `{model}` is the request's model, other `{name}`s are provider settings.
+    public var path: String
+    /// Headers the provider requires, in order.
+    public var headers: [(name: String, value: String)]
+    /// The stream framing, for operations that stream.
+    public var stream: Stream?
+
+    /// Creates an endpoint.
+    public init(method: String, path: String, headers: [(name: String, value: String)] = [], stream: Stream? = nil) {
+        self.method = method
+        self.path = path
+        self.headers = headers
+        self.stream = stream
+    }
+
+    /// Two endpoints are equal when method, path, headers (in order) and stream match.
+    public static func == (lhs: Endpoint, rhs: Endpoint) -> Bool {
+        lhs.method == rhs.method && lhs.path == rhs.path && lhs.stream == rhs.stream
+            && lhs.headers.elementsEqual(rhs.headers) { $0.name == $1.name && $0.value == $1.value }
+    }
+
+    /// Hashes method, path, headers and stream.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(method)
+        hasher.combine(path)
+        for header in headers {
+            hasher.combine(header.name)
+            hasher.combine(header.value)
+        }
+        hasher.combine(stream)
+    }
+
+    /// The path with `{model}` and `{setting}` placeholders filled in.
+    ///
+    /// - Throws: ``TranslationError/Code/missingField`` naming a placeholder that has no value.
+    public func resolvedPath(model: String, settings: [String: String]) throws(TranslationError) -> String {
+        var result = ""
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let value = name == "model" ? model : settings[name] else {
+                throw TranslationError(
+                    code: .missingField,
+                    message:
+                        "the endpoint path \(path) needs the provider setting '\(name)' (for example --option \(name)=…)"
+                )
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+}

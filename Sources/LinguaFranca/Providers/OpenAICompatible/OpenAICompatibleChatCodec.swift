@@ -1,0 +1,52 @@
+/// Translates OpenAI chat requests for an OpenAI-compatible endpoint that is compatible only in part, driven
+/// entirely by that endpoint's capability table: features first (system role, media parts, tools, response
+/// formats, streaming, choices, log probabilities, legacy functions), then the parameter rules.
+///
+/// Any table whose API family is `openai-chat` works; adding such a provider is adding a `Mappings/` file.
+public struct OpenAICompatibleChatCodec: Sendable {
+    /// The endpoint's table.
+    public let table: CapabilityTable
+
+    /// Creates a codec for a table.
+    public init(table: CapabilityTable) {
+        self.table = table
+    }
+
+    /// A context for translating a request for `model` with `options`.
+    public func makeContext(model: String?, options: TranslationOptions = .init()) -> TranslationContext {
+        TranslationContext(
+            options: options, capabilities: table.capabilities(for: model),
+            direction: TranslationDirection(.encode, .chatRequest))
+    }
+
+    /// Translates a request; the report is left in `context`.
+    ///
+    /// - Throws: ``TranslationError``: ``TranslationError/Code/unsupported`` for a loss under `.strict`, the rule
+    ///   errors of ``TranslationContext/applyParameterRules(to:operation:)``, and
+    ///   ``TranslationError/Code/missingField`` when the endpoint path needs a provider setting that is absent or
+    ///   the table has no chat endpoint.
+    public func encodeRequest(_ request: ChatCompletionRequest, context: inout TranslationContext)
+        throws(TranslationError)
+        -> NativeRequest
+    {
+        guard let endpoint = table.endpoints[.chat] else {
+            throw context.error(.unsupported, at: .root, "\(table.id) has no chat endpoint")
+        }
+        var adapted = request
+        try RequestFeatureAdapter(features: context.capabilities.features).adapt(&adapted, context: &context)
+        guard case .object(let object) = adapted.json else {
+            throw context.error(.invalidValue, at: .root, "the request did not encode to an object")
+        }
+        let body = try context.applyParameterRules(to: object, operation: .chat)
+        let path: String
+        do {
+            path = try endpoint.resolvedPath(model: request.model, settings: context.options.providerSettings)
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+        return NativeRequest(
+            method: endpoint.method, path: path,
+            headers: endpoint.headers.map { NativeRequest.Header(name: $0.name, value: $0.value) },
+            body: .object(body))
+    }
+}
