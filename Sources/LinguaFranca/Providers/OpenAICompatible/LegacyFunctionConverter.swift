@@ -2,9 +2,10 @@
 /// `tools`, `function_call` → `tool_choice`, an assistant `function_call` → one tool call with a synthesized id,
 /// and the following `function` message → a `tool` message answering that id.
 enum LegacyFunctionConverter {
-    static func convert(_ request: inout ChatCompletionRequest, context: inout TranslationContext)
-        throws(TranslationError)
-    {
+    /// Converts `request` in place; function messages that answer no call are marked in `removed`, not removed.
+    static func convert(
+        _ request: inout ChatCompletionRequest, removing removed: inout Set<Int>, context: inout TranslationContext
+    ) throws(TranslationError) {
         if let functions = request.functions {
             if request.tools == nil {
                 request.tools = functions.map { Tool(type: .function, function: $0) }
@@ -47,6 +48,7 @@ enum LegacyFunctionConverter {
                     try context.record(
                         .dropped, at: [.key("messages"), .index(index)],
                         "a function result with no matching function call cannot be sent as a tool result")
+                    removed.insert(index)
                     continue
                 }
                 request.messages[index].role = .tool
@@ -58,6 +60,5 @@ enum LegacyFunctionConverter {
                     "function result sent as a tool message answering \(call.id)")
             }
         }
-        request.messages.removeAll { $0.role == .function }
     }
 }

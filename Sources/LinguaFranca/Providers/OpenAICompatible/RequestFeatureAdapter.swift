@@ -3,10 +3,19 @@
 struct RequestFeatureAdapter {
     let features: ProviderFeatures
 
+    /// Adapts `request`. Report paths use the request's original message indexes: messages are only marked for
+    /// removal while adapting, and removed at the end.
     func adapt(_ request: inout ChatCompletionRequest, context: inout TranslationContext) throws(TranslationError) {
-        if features.legacyFunctions == .convert { try LegacyFunctionConverter.convert(&request, context: &context) }
-        try adaptSystemMessages(&request, context: &context)
+        var removedMessages: Set<Int> = []
         try removeParts(&request, context: &context)
+        if features.legacyFunctions == .convert {
+            try LegacyFunctionConverter.convert(&request, removing: &removedMessages, context: &context)
+        }
+        try adaptSystemMessages(&request, removing: &removedMessages, context: &context)
+        if !removedMessages.isEmpty {
+            request.messages = request.messages.enumerated().filter { !removedMessages.contains($0.offset) }.map(
+                \.element)
+        }
         if features.tools == false {
             if request.tools != nil { try drop(&request.tools, "tools", "the provider has no tool calling", &context) }
             if request.toolChoice != nil {
@@ -56,42 +65,41 @@ struct RequestFeatureAdapter {
         value = nil
     }
 
-    /// `developer` and `system` messages as the provider's system role wants them.
-    private func adaptSystemMessages(_ request: inout ChatCompletionRequest, context: inout TranslationContext)
-        throws(TranslationError)
-    {
-        let role = features.systemRole ?? .message
-        guard role != .topLevel else { return }
+    /// `developer` and `system` messages as the provider's system role wants them; absent means unchanged.
+    private func adaptSystemMessages(
+        _ request: inout ChatCompletionRequest, removing removed: inout Set<Int>, context: inout TranslationContext
+    ) throws(TranslationError) {
+        guard let role = features.systemRole, role != .topLevel else { return }
         var instructions: [String] = []
-        var kept: [ChatMessage] = []
-        for (index, var message) in request.messages.enumerated() {
+        for index in request.messages.indices where !removed.contains(index) {
             let path: JSONPath = [.key("messages"), .index(index), .key("role")]
-            switch (role, message.role) {
+            switch (role, request.messages[index].role) {
             case (.developer, .system):
                 try context.record(.renamed, at: path, "system messages are sent as developer messages")
-                message.role = .developer
+                request.messages[index].role = .developer
             case (.message, .developer):
                 try context.record(.renamed, at: path, "developer messages are sent as system messages")
-                message.role = .system
+                request.messages[index].role = .system
             case (.unsupported, .system), (.unsupported, .developer):
                 try context.record(
                     .approximated, at: path, "the provider has no system role; merged into the first user message")
-                instructions.append(message.content?.joinedText ?? "")
-                continue
+                instructions.append(request.messages[index].content?.joinedText ?? "")
+                removed.insert(index)
             default:
                 break
             }
-            kept.append(message)
         }
-        if !instructions.isEmpty, let first = kept.firstIndex(where: { $0.role == .user }) {
-            let preamble = instructions.joined(separator: "\n\n")
-            switch kept[first].content {
-            case .parts(let parts): kept[first].content = .parts([.text(preamble)] + parts)
-            case .text(let text): kept[first].content = .text(preamble + "\n\n" + text)
-            case nil: kept[first].content = .text(preamble)
-            }
+        guard !instructions.isEmpty,
+            let first = request.messages.indices.first(where: {
+                !removed.contains($0) && request.messages[$0].role == .user
+            })
+        else { return }
+        let preamble = instructions.joined(separator: "\n\n")
+        switch request.messages[first].content {
+        case .parts(let parts): request.messages[first].content = .parts([.text(preamble)] + parts)
+        case .text(let text): request.messages[first].content = .text(preamble + "\n\n" + text)
+        case nil: request.messages[first].content = .text(preamble)
         }
-        request.messages = kept
     }
 
     /// Removes content parts of kinds the provider cannot take.
