@@ -6,7 +6,8 @@ enum CommandLineTool {
         Translates LLM API traffic between providers' native formats and the OpenAI formats.
 
         commands:
-          json      read one JSON document strictly (RFC 8259) and write it back compact
+          json       read one JSON document strictly (RFC 8259) and write it back compact
+          providers  list providers, or show one provider's capability table for a model
 
         Run 'lingua <command> --help' for a command's options and examples.
         """
@@ -20,6 +21,8 @@ enum CommandLineTool {
         switch command {
         case "json":
             return JSONCommand.run(arguments: rest)
+        case "providers":
+            return ProvidersCommand.run(arguments: rest)
         case "-h", "--help", "help":
             StandardStream.output.writeLine(usage)
             return .success

@@ -42,6 +42,38 @@ struct Harness {
         print(row(result))
     }
 
+    /// Times `candidate` against `baseline` in alternating rounds, so that a noisy neighbour slows both alike,
+    /// and returns the median over rounds of candidate time / baseline time.
+    mutating func compare(
+        _ name: String, bytes: Int, baseline: () throws -> Void, candidate: () throws -> Void
+    ) rethrows -> Double? {
+        if let filter, !name.contains(filter) { return nil }
+        let clock = ContinuousClock()
+        let warmUpEnd = clock.now + roundTime
+        while clock.now < warmUpEnd {
+            try baseline()
+            try candidate()
+        }
+        var perRound = 1
+        while clock.measure({ for _ in 0..<perRound { try? baseline() } }) < roundTime / 4 { perRound *= 2 }
+        var ratios: [Double] = []
+        var candidateTimes: [Double] = []
+        for _ in 0..<(rounds * 2) {
+            let base = try clock.measure { for _ in 0..<perRound { try baseline() } }
+            let cand = try clock.measure { for _ in 0..<perRound { try candidate() } }
+            ratios.append(cand.microseconds / base.microseconds)
+            candidateTimes.append(cand.microseconds / Double(perRound))
+        }
+        ratios.sort()
+        candidateTimes.sort()
+        let result = Measurement(
+            name: name, microsecondsPerOperation: candidateTimes[candidateTimes.count / 2],
+            bestMicrosecondsPerOperation: candidateTimes[0], bytesPerOperation: bytes)
+        results.append(result)
+        print(row(result))
+        return ratios[ratios.count / 2]
+    }
+
     func row(_ result: Measurement) -> String {
         "| \(result.name) | \(format(result.microsecondsPerOperation, digits: 2)) | \(format(result.megabytesPerSecond, digits: 1)) | "
             + "\(format(Double(result.bytesPerOperation) / result.bestMicrosecondsPerOperation, digits: 1)) |"

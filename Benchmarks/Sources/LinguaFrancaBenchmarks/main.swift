@@ -58,6 +58,27 @@ for scenario in JSONScenario.all {
         _ = try scenario.typedRoundTrip(bytes)
     }
 }
+let typicalRequest = corpus("typical-request.json")
+var tableOverheads: [String] = []
+for provider in ["openai", "yandex-openai"] {
+    guard let table = CapabilityCatalog.embedded.table(ProviderID(rawValue: provider)) else { continue }
+    let codec = OpenAICompatibleChatCodec(table: table)
+    let ratio = try harness.compare(
+        "typical request (~6 KB): read → typed → \(provider) table → write", bytes: typicalRequest.count,
+        baseline: { _ = try ChatCompletionRequest(jsonBytes: typicalRequest).jsonBytes() },
+        candidate: {
+            let request = try ChatCompletionRequest(jsonBytes: typicalRequest)
+            var context = codec.makeContext(model: request.model)
+            _ = try codec.encodeRequest(request, context: &context).bodyBytes()
+        })
+    if let ratio {
+        let overhead = format((ratio - 1) * 100, digits: 1)
+        tableOverheads.append(
+            "- applying the \(provider) table adds \(overhead)% to read → typed → write (median of paired rounds)")
+    }
+}
+for line in tableOverheads { print(line) }
+
 let stream = corpus("stream-500.sse")
 let streamChunkCount = try decodeStream(stream).count
 try harness.measure("OpenAI SSE stream, \(streamChunkCount) chunks: decode", bytes: stream.count) {

@@ -90,8 +90,9 @@ public struct CapabilityTable: Sendable, Hashable {
         var features = self.features
         var parameters = self.parameters
         var applied: [String] = []
-        if let model {
-            let matching = models.filter { $0.pattern.matches(model) }.sorted {
+        if let model, !models.isEmpty {
+            let name = Array(model.unicodeScalars)
+            let matching = models.filter { $0.pattern.matches(name) }.sorted {
                 $0.pattern.specificity < $1.pattern.specificity
             }
             for override in matching {

@@ -87,12 +87,15 @@ public struct Endpoint: Sendable, Hashable {
     ///
     /// - Throws: ``TranslationError/Code/missingField`` naming a placeholder that has no value.
     public func resolvedPath(model: String, settings: [String: String]) throws(TranslationError) -> String {
+        let utf8 = path.utf8
+        guard utf8.contains(UInt8(ascii: "{")) else { return path }
         var result = ""
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
+        var start = utf8.startIndex
+        while let open = utf8[start...].firstIndex(of: UInt8(ascii: "{")),
+            let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
+            result += path[start..<open]
+            let name = String(path[utf8.index(after: open)..<close])
             guard let value = name == "model" ? model : settings[name] else {
                 throw TranslationError(
                     code: .missingField,
@@ -101,8 +104,8 @@ public struct Endpoint: Sendable, Hashable {
                 )
             }
             result += value
-            rest = rest[rest.index(after: close)...]
+            start = utf8.index(after: close)
         }
-        return result + rest
+        return result + path[start...]
     }
 }

@@ -80,18 +80,36 @@ public struct ModelPattern: Sendable, Hashable, CustomStringConvertible {
     public var specificity: Int { elements.count { $0 != .anyRun } }
 
     /// Whether `name` matches the whole pattern.
+    ///
+    /// Greedy matching that backtracks only to the last `*` (no allocation; linear in practice, quadratic at
+    /// worst in the name's length).
     public func matches(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
-        var states: Set<Int> = closure([0])
-        for scalar in scalars {
-            var next: Set<Int> = []
-            for state in states where state < elements.count && elements[state].accepts(scalar) {
-                next.insert(elements[state] == .anyRun ? state : state + 1)
+        matches(Array(name.unicodeScalars))
+    }
+
+    func matches(_ pending: [Unicode.Scalar]) -> Bool {
+        var position = 0
+        var element = 0
+        var starElement = -1
+        var starPosition = 0
+        while position < pending.count {
+            if element < elements.count, elements[element] == .anyRun {
+                starElement = element
+                starPosition = position
+                element += 1
+            } else if element < elements.count, elements[element].accepts(pending[position]) {
+                element += 1
+                position += 1
+            } else if starElement >= 0 {
+                element = starElement + 1
+                starPosition += 1
+                position = starPosition
+            } else {
+                return false
             }
-            states = closure(next)
-            if states.isEmpty { return false }
         }
-        return states.contains(elements.count)
+        while element < elements.count, elements[element] == .anyRun { element += 1 }
+        return element == elements.count
     }
 
     /// Whether some model name matches both patterns (an intersection of the two automata).

@@ -25,8 +25,8 @@ extension TranslationContext {
             if target != member.key { try record(.renamed, at: [.key(member.key)], "sent as \(target)") }
             try output.place(value, at: target, from: member.key, explicit: target == member.key, context: &self)
         }
-        for name in rules.keys.sorted() where object[name] == nil {
-            guard let rule = rules[name] else { continue }
+        let defaulted = rules.filter { $0.value.defaultValue != nil || $0.value.isRequired }
+        for (name, rule) in defaulted.sorted(by: { $0.key < $1.key }) where object[name] == nil {
             let target = rule.action == .rename ? rule.target ?? name : name
             if let value = rule.defaultValue {
                 try record(.defaulted, at: [.key(name)], "the request has none; sent \(target): \(value)")
@@ -127,9 +127,16 @@ private struct RuleOutput {
     }
 
     /// Puts `value` at a dotted `target`; an explicit parameter wins over one a rename or default put there.
+    ///
+    /// An explicit parameter can only meet a member that a rename or default placed, since the request's own
+    /// keys are unique; so unless one was placed at its name, it is appended without a search.
     mutating func place(
         _ value: JSONValue, at target: String, from source: String, explicit: Bool, context: inout TranslationContext
     ) throws(TranslationError) {
+        if explicit, renamedSources.isEmpty || renamedSources[target] == nil {
+            object.append(value, forKey: target)
+            return
+        }
         if object.hasValue(atDottedPath: target) {
             if explicit, let earlier = renamedSources[target] {
                 try context.record(
@@ -139,7 +146,7 @@ private struct RuleOutput {
                 return
             }
         }
-        if !explicit { renamedSources[target] = source } else { renamedSources[target] = nil }
+        if explicit { renamedSources[target] = nil } else { renamedSources[target] = source }
         object.setValue(value, atDottedPath: target)
     }
 }
@@ -147,21 +154,26 @@ private struct RuleOutput {
 extension JSONObject {
     /// Whether a value exists at a dotted path (`completionOptions.maxTokens`).
     func hasValue(atDottedPath path: String) -> Bool {
-        guard let dot = path.firstIndex(of: ".") else { return self[path] != nil }
-        guard case .object(let inner)? = self[String(path[..<dot])] else { return false }
-        return inner.hasValue(atDottedPath: String(path[path.index(after: dot)...]))
+        guard let (head, tail) = Self.splitAtFirstDot(path) else { return self[path] != nil }
+        guard case .object(let inner)? = self[head] else { return false }
+        return inner.hasValue(atDottedPath: tail)
     }
 
     /// Sets a value at a dotted path, creating (or replacing non-object values with) objects on the way.
     mutating func setValue(_ value: JSONValue, atDottedPath path: String) {
-        guard let dot = path.firstIndex(of: ".") else {
+        guard let (head, tail) = Self.splitAtFirstDot(path) else {
             self[path] = value
             return
         }
-        let head = String(path[..<dot])
         var inner = self[head]?.objectValue ?? JSONObject()
-        inner.setValue(value, atDottedPath: String(path[path.index(after: dot)...]))
+        inner.setValue(value, atDottedPath: tail)
         self[head] = .object(inner)
+    }
+
+    /// The parts before and after the first `.`, found by byte (no grapheme walking); `nil` without a dot.
+    private static func splitAtFirstDot(_ path: String) -> (String, String)? {
+        guard let dot = path.utf8.firstIndex(of: .period) else { return nil }
+        return (String(path[..<dot]), String(path[path.utf8.index(after: dot)...]))
     }
 }
 

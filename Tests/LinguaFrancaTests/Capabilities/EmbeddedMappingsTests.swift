@@ -29,6 +29,7 @@ import Testing
     /// The Swift source embedding `files`, with raw-string delimiters no file content can end early.
     static func source(for files: [(name: String, text: String)]) -> String {
         var lines = [
+            "// swift-format-ignore-file",
             "// Generated from Mappings/*.json by EmbeddedMappingsTests. Do not edit: change Mappings/ and run",
             "// UPDATE_EMBEDDED_MAPPINGS=1 swift test --filter EmbeddedMappingsTests",
             "",

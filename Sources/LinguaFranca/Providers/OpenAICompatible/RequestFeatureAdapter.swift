@@ -106,12 +106,12 @@ struct RequestFeatureAdapter {
     private func removeParts(_ request: inout ChatCompletionRequest, context: inout TranslationContext)
         throws(TranslationError)
     {
+        guard features.vision == false || features.audio == false || features.files == false else { return }
         let unsupported: [(ContentPartType, Bool?, String)] = [
             (.imageURL, features.vision, "the provider takes no images"),
             (.inputAudio, features.audio, "the provider takes no audio"),
             (.file, features.files, "the provider takes no files"),
         ]
-        guard unsupported.contains(where: { $0.1 == false }) else { return }
         for index in request.messages.indices {
             guard case .parts(let parts) = request.messages[index].content else { continue }
             var kept: [ContentPart] = []
