@@ -135,3 +135,33 @@ import Testing
         #expect(try ModelPattern("*").overlaps(ModelPattern("x")))
     }
 }
+
+/// Overrides apply from the least to the most specific pattern, whatever their order in the file.
+@Suite struct ModelOverridePrecedenceTests {
+    static let json = CapabilityTableLoadingTests.table(
+        #"""
+        , "parameters": {"chat": {"temperature": {"clamp": {"max": 2}}, "seed": {"action": "drop"}}},
+        "models": [
+          {"match": "gpt-5-chat*", "parameters": {"chat": {"temperature": {"action": "pass"}}}, "features": {"tools": false}},
+          {"match": "gpt-*", "parameters": {"chat": {"temperature": {"clamp": {"max": 1}}}}, "features": {"vision": false}},
+          {"match": "gpt-5*", "parameters": {"chat": {"temperature": {"action": "drop", "keep": [1]}}}},
+          {"match": "o1*", "features": {"tools": false}},
+          {"match": "o3*", "features": {"tools": true}}
+        ]
+        """#)
+
+    @Test func mostSpecificWinsAndOthersStillApply() throws {
+        let table = try CapabilityTable(bytes: Array(Self.json.utf8), file: "demo.json")
+        let chat = table.capabilities(for: "gpt-5-chat-latest")
+        #expect(chat.appliedOverrides == ["gpt-*", "gpt-5*", "gpt-5-chat*"])
+        #expect(chat.rule(for: "temperature").action == .pass)
+        #expect(chat.rule(for: "seed").action == .drop)
+        #expect(chat.features.vision == false && chat.features.tools == false)
+        #expect(table.capabilities(for: "gpt-5-mini").rule(for: "temperature").action == .drop)
+        #expect(table.capabilities(for: "gpt-4o").rule(for: "temperature").clamp?.max == 1)
+        #expect(table.capabilities(for: "claude-3").rule(for: "temperature").clamp?.max == 2)
+        #expect(table.capabilities(for: nil).appliedOverrides.isEmpty)
+        #expect(table.capabilities(for: "o1-mini").features.tools == false)
+        #expect(table.capabilities(for: "o3").features.tools == true)
+    }
+}

@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func missingMessageIsMissingField() throws {
-        let error = try #require(decodingError(#"{"error":{"type":"server_error"}}"#))
+        let error = try #require(decodingError(OpenAIErrorBody.self, #"{"error":{"type":"server_error"}}"#))
         #expect(error.code == .missingField)
         #expect(error.path.description == "error")
         #expect(error.message.contains("'message'"))
@@ -70,29 +70,21 @@ import Testing
     }
 
     @Test func missingErrorIsMissingField() throws {
-        let error = try #require(decodingError(#"{"message":"not wrapped"}"#))
+        let error = try #require(decodingError(OpenAIErrorBody.self, #"{"message":"not wrapped"}"#))
         #expect(error.code == .missingField)
         #expect(error.path == .root)
     }
 
     @Test func errorOfWrongTypeIsTypeMismatch() throws {
-        let error = try #require(decodingError(#"{"error":"boom"}"#))
+        let error = try #require(decodingError(OpenAIErrorBody.self, #"{"error":"boom"}"#))
         #expect(error.code == .typeMismatch)
         #expect(error.path.description == "error")
     }
 
     @Test func paramOfWrongTypeIsTypeMismatch() throws {
-        let error = try #require(decodingError(#"{"error":{"message":"m","param":["a"]}}"#))
+        let error = try #require(decodingError(OpenAIErrorBody.self, #"{"error":{"message":"m","param":["a"]}}"#))
         #expect(error.code == .typeMismatch)
         #expect(error.path.description == "error.param")
     }
 
-    private func decodingError(_ text: String) -> TranslationError? {
-        do {
-            _ = try OpenAIErrorBody(jsonBytes: Array(text.utf8))
-            return nil
-        } catch {
-            return error
-        }
-    }
 }

@@ -1,18 +1,23 @@
-/// The four shapes OpenAI accepts wherever a request takes text that may be pre-tokenized (embeddings `input`,
-/// legacy completions `prompt`): a string, an array of strings, an array of token ids, or an array of arrays of
-/// token ids.
-///
-/// The public enums ``EmbeddingsInput`` and ``CompletionPrompt`` decode and encode through this one type.
-enum TextOrTokens: Sendable, Hashable {
-    /// A string.
+/// Text that may be pre-tokenized, in the four shapes OpenAI accepts for embeddings `input` and legacy
+/// completions `prompt`: one string, several strings, one token-id array, or several.
+public enum TextInput: Sendable, Hashable {
+    /// One string.
     case text(String)
-    /// An array of strings.
+    /// Several strings, each embedded or completed separately.
     case texts([String])
-    /// An array of token ids.
+    /// One input given as token ids.
     case tokens([Int])
-    /// An array of arrays of token ids.
+    /// Several inputs, each given as token ids.
     case tokenArrays([[Int]])
+}
 
+/// The text to embed (`input` of an embeddings request).
+public typealias EmbeddingsInput = TextInput
+
+/// The prompt of a legacy completions request (`prompt`).
+public typealias CompletionPrompt = TextInput
+
+extension TextInput: JSONField {
     /// Decodes one of the four shapes; the first element of an array decides which, and an empty array is
     /// `.texts([])`.
     ///
@@ -42,7 +47,6 @@ enum TextOrTokens: Sendable, Hashable {
         }
     }
 
-    /// The value as JSON.
     var json: JSONValue {
         switch self {
         case .text(let text): .string(text)
