@@ -16,6 +16,8 @@ struct Harness {
     var rounds = 9
     var roundTime = Duration.milliseconds(150)
     var filter: String?
+    /// Set by `--count-only baseline|candidate N`: comparisons run one side N times, untimed, for callgrind.
+    var countOnly: (candidate: Bool, repeats: Int)?
     private(set) var results: [Measurement] = []
 
     mutating func measure(_ name: String, bytes: Int, _ operation: () throws -> Void) rethrows {
@@ -48,6 +50,11 @@ struct Harness {
         _ name: String, bytes: Int, baseline: () throws -> Void, candidate: () throws -> Void
     ) rethrows -> Double? {
         if let filter, !name.contains(filter) { return nil }
+        if let side = countOnly {
+            // Instruction counting under valgrind: run one side a fixed number of times, untimed.
+            for _ in 0..<side.repeats { try side.candidate ? candidate() : baseline() }
+            return nil
+        }
         let clock = ContinuousClock()
         let warmUpEnd = clock.now + roundTime
         while clock.now < warmUpEnd {

@@ -12,11 +12,17 @@ var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--filter": harness.filter = arguments.popFirst()
+    case "--count-only":
+        guard let side = arguments.popFirst(), let repeats = arguments.popFirst().flatMap({ Int($0) }) else {
+            print("usage: --count-only baseline|candidate N")
+            exit(2)
+        }
+        harness.countOnly = (side == "candidate", repeats)
     case "--quick":
         harness.rounds = 3
         harness.roundTime = .milliseconds(50)
     default:
-        print("usage: LinguaFrancaBenchmarks [--filter TEXT] [--quick]")
+        print("usage: LinguaFrancaBenchmarks [--filter TEXT] [--quick] [--count-only baseline|candidate N]")
         exit(2)
     }
 }

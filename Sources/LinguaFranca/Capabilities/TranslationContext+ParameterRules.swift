@@ -25,8 +25,9 @@ extension TranslationContext {
             if target != member.key { try record(.renamed, at: [.key(member.key)], "sent as \(target)") }
             try output.place(value, at: target, from: member.key, explicit: target == member.key, context: &self)
         }
-        let defaulted = rules.filter { $0.value.defaultValue != nil || $0.value.isRequired }
-        for (name, rule) in defaulted.sorted(by: { $0.key < $1.key }) where object[name] == nil {
+        var defaulted: [(name: String, rule: ParameterRule)] = []
+        for (name, rule) in rules where rule.defaultValue != nil || rule.isRequired { defaulted.append((name, rule)) }
+        for (name, rule) in defaulted.sorted(by: { $0.name < $1.name }) where object[name] == nil {
             let target = rule.action == .rename ? rule.target ?? name : name
             if let value = rule.defaultValue {
                 try record(.defaulted, at: [.key(name)], "the request has none; sent \(target): \(value)")
