@@ -16,12 +16,17 @@ struct Harness {
     var rounds = 9
     var roundTime = Duration.milliseconds(150)
     var filter: String?
-    /// Set by `--count-only baseline|candidate N`: comparisons run one side N times, untimed, for callgrind.
+    /// Set by `--count-only baseline|candidate N`: measurements run N times untimed (comparisons one side), for
+    /// counting instructions with callgrind.
     var countOnly: (candidate: Bool, repeats: Int)?
     private(set) var results: [Measurement] = []
 
     mutating func measure(_ name: String, bytes: Int, _ operation: () throws -> Void) rethrows {
         if let filter, filter.hasPrefix("=") ? name != filter.dropFirst() : !name.contains(filter) { return }
+        if let countOnly {
+            for _ in 0..<countOnly.repeats { try operation() }
+            return
+        }
         let clock = ContinuousClock()
         let warmUpEnd = clock.now + roundTime
         while clock.now < warmUpEnd { try operation() }
