@@ -30,7 +30,7 @@ struct MemberLayout: Sendable, Hashable {
     /// `object`'s members in the remembered order, with remembered `null`s restored.
     func arrange(_ object: JSONObject) -> JSONObject {
         guard !entries.isEmpty, !isArranged(object) else { return object }
-        var placed = PlacedMembers(count: object.count)
+        var placed = PlacedMembers()
         var members: [JSONObject.Member] = []
         members.reserveCapacity(max(object.count, entries.count))
         for entry in entries {
@@ -62,8 +62,6 @@ struct MemberLayout: Sendable, Hashable {
 private struct PlacedMembers {
     private var mask: UInt64 = 0
     private var overflow: Set<Int> = []
-
-    init(count: Int) {}
 
     mutating func insert(_ index: Int) {
         if index < 64 { mask |= 1 << UInt64(index) } else { overflow.insert(index) }
