@@ -22,6 +22,7 @@ public struct JSONArrayStreamReader: StreamTranscoder {
     private var inString = false
     private var escaped = false
     private var consumed = 0
+    private var byteOrderMarkMatched = 0
 
     /// Creates a reader; each element is read with `reader`, whose document size limit also bounds an element.
     public init(reader: JSONReader = JSONReader()) {
@@ -40,7 +41,18 @@ public struct JSONArrayStreamReader: StreamTranscoder {
             let byte = bytes[index]
             switch state {
             case .beforeArray:
-                if !byte.isJSONWhitespace, !(consumed + index < 3 && Self.isByteOrderMark(byte, at: consumed + index)) {
+                if byteOrderMarkMatched >= 0 {
+                    if byte == Self.byteOrderMark[byteOrderMarkMatched] {
+                        byteOrderMarkMatched = byteOrderMarkMatched == 2 ? -1 : byteOrderMarkMatched + 1
+                        index += 1
+                        continue
+                    }
+                    guard byteOrderMarkMatched == 0 else {
+                        throw unexpected(byte, at: index, "an incomplete byte order mark")
+                    }
+                    byteOrderMarkMatched = -1
+                }
+                if !byte.isJSONWhitespace {
                     guard byte == .openBracket else { throw unexpected(byte, at: index, "expected '['") }
                     state = .beforeElement(afterComma: false)
                 }
@@ -158,7 +170,5 @@ public struct JSONArrayStreamReader: StreamTranscoder {
         TranslationError.StreamPosition(index: elementIndex, byteOffset: offset, unit: "element")
     }
 
-    private static func isByteOrderMark(_ byte: UInt8, at offset: Int) -> Bool {
-        [0xEF, 0xBB, 0xBF][offset] == byte
-    }
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }

@@ -45,6 +45,20 @@ import Testing
         #expect(partial == [["a": 1]])
     }
 
+    @Test func onlyACompleteLeadingByteOrderMarkIsSkipped() throws {
+        let withMark = try ChunkingVerifier().verify([0xEF, 0xBB, 0xBF] + Array("[1]".utf8)) { JSONArrayStreamReader() }
+        #expect(withMark == [1])
+        for broken in [[0xEF] + Array("[1]".utf8), [0xEF, 0xBB] + Array("[1]".utf8), [0xBB] + Array("[1]".utf8)] {
+            var reader = JSONArrayStreamReader()
+            var values: [JSONValue] = []
+            #expect(throws: TranslationError.self, "\(broken)") {
+                try reader.feed(broken, into: &values)
+                try reader.finish(into: &values)
+            }
+            try ChunkingVerifier().verify(broken) { JSONArrayStreamReader() }
+        }
+    }
+
     @Test func emptyArrayAndBadShapes() throws {
         #expect(try ChunkingVerifier().verify(Array(" [ ] ".utf8)) { JSONArrayStreamReader() } == [])
         for (text, code) in [
