@@ -53,7 +53,7 @@ public struct ChunkingVerifier: Sendable {
         for cut in Self.points(in: input.count, limit: exhaustiveSplitLimit) {
             try check([cut], "two pieces")
         }
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededRandomNumberGenerator(seed: seed)
         for _ in 0..<randomRuns {
             var cuts: [Int] = []
             var offset = 0
@@ -134,20 +134,5 @@ public struct ChunkingVerificationFailure: Error, CustomStringConvertible {
     public var description: String {
         let shownCuts = cuts.count > 12 ? "\(cuts.prefix(12))…" : "\(cuts)"
         return "splitting the input (\(split), cuts at \(shownCuts)) changed the result: \(difference)"
-    }
-}
-
-/// SplitMix64: a small, seedable generator, so a failing random split can be reproduced.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

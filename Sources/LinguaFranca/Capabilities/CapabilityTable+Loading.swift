@@ -78,7 +78,8 @@ extension CapabilityTable {
             baseURL: try top.string("baseURL"),
             auth: try top.read("auth") { (value) throws(CapabilityTableError) in
                 let auth = try TableObject(value, allowed: ["header", "scheme"])
-                return (try auth.require("header", TableObject.string), try auth.string("scheme"))
+                return CapabilityTable.Auth(
+                    header: try auth.require("header", TableObject.string), scheme: try auth.string("scheme"))
             },
             endpoints: endpoints, features: try top.require("features", Self.features), parameters: parameters,
             models: models ?? [], values: try top.read("values", Self.valueMaps) ?? [:])
@@ -122,7 +123,8 @@ extension CapabilityTable {
                 end: try stream.string("end"))
         }
         return Endpoint(
-            method: method, path: path, headers: (headers ?? []).map { (name: $0.0, value: $0.1) }, stream: stream)
+            method: method, path: path, headers: (headers ?? []).map { HTTPHeader(name: $0.0, value: $0.1) },
+            stream: stream)
     }
 
     private static func features(_ value: JSONValue) throws(CapabilityTableError) -> ProviderFeatures {

@@ -20,6 +20,20 @@ public struct CapabilityTable: Sendable, Hashable {
         }
     }
 
+    /// How a provider authenticates: the header and its scheme (`Authorization: Bearer …`; no scheme for raw keys).
+    public struct Auth: Sendable, Hashable {
+        /// The header name.
+        public var header: String
+        /// The scheme before the key, if any.
+        public var scheme: String?
+
+        /// Creates an authentication description.
+        public init(header: String, scheme: String? = nil) {
+            self.header = header
+            self.scheme = scheme
+        }
+    }
+
     /// The provider id (`openai`).
     public var id: ProviderID
     /// The display name.
@@ -33,7 +47,7 @@ public struct CapabilityTable: Sendable, Hashable {
     /// The default base URL.
     public var baseURL: String?
     /// The authentication header name and scheme (`Authorization`, `Bearer`).
-    public var auth: (header: String, scheme: String?)?
+    public var auth: Auth?
     /// The endpoints by operation.
     public var endpoints: [APIOperation: Endpoint]
     /// The base features.
@@ -48,7 +62,7 @@ public struct CapabilityTable: Sendable, Hashable {
     /// Creates a table.
     public init(
         id: ProviderID, name: String, apiFamily: String, apiVersion: String, docs: [String] = [],
-        baseURL: String? = nil, auth: (header: String, scheme: String?)? = nil,
+        baseURL: String? = nil, auth: Auth? = nil,
         endpoints: [APIOperation: Endpoint] = [:], features: ProviderFeatures = .init(),
         parameters: [APIOperation: [String: ParameterRule]] = [:], models: [ModelOverride] = [],
         values: [String: [String: String]] = [:]
@@ -65,23 +79,6 @@ public struct CapabilityTable: Sendable, Hashable {
         self.parameters = parameters
         self.models = models
         self.values = values
-    }
-
-    /// Tables are equal when every member is.
-    public static func == (lhs: CapabilityTable, rhs: CapabilityTable) -> Bool {
-        lhs.id == rhs.id && lhs.name == rhs.name && lhs.apiFamily == rhs.apiFamily
-            && lhs.apiVersion == rhs.apiVersion && lhs.docs == rhs.docs && lhs.baseURL == rhs.baseURL
-            && lhs.auth?.header == rhs.auth?.header && lhs.auth?.scheme == rhs.auth?.scheme
-            && lhs.endpoints == rhs.endpoints && lhs.features == rhs.features && lhs.parameters == rhs.parameters
-            && lhs.models == rhs.models && lhs.values == rhs.values
-    }
-
-    /// Hashes the identifying members.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(name)
-        hasher.combine(parameters)
-        hasher.combine(models)
     }
 
     /// The effective features and rules for `model`: the base table with every matching override applied from

@@ -54,33 +54,16 @@ public struct Endpoint: Sendable, Hashable {
     /// The path template: `{model}` is the request's model, other `{name}`s are provider settings.
     public var path: String
     /// Headers the provider requires, in order.
-    public var headers: [(name: String, value: String)]
+    public var headers: [HTTPHeader]
     /// The stream framing, for operations that stream.
     public var stream: Stream?
 
     /// Creates an endpoint.
-    public init(method: String, path: String, headers: [(name: String, value: String)] = [], stream: Stream? = nil) {
+    public init(method: String, path: String, headers: [HTTPHeader] = [], stream: Stream? = nil) {
         self.method = method
         self.path = path
         self.headers = headers
         self.stream = stream
-    }
-
-    /// Two endpoints are equal when method, path, headers (in order) and stream match.
-    public static func == (lhs: Endpoint, rhs: Endpoint) -> Bool {
-        lhs.method == rhs.method && lhs.path == rhs.path && lhs.stream == rhs.stream
-            && lhs.headers.elementsEqual(rhs.headers) { $0.name == $1.name && $0.value == $1.value }
-    }
-
-    /// Hashes method, path, headers and stream.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(method)
-        hasher.combine(path)
-        for header in headers {
-            hasher.combine(header.name)
-            hasher.combine(header.value)
-        }
-        hasher.combine(stream)
     }
 
     /// The path with `{model}` and `{setting}` placeholders filled in.

@@ -6,26 +6,12 @@ public struct NativeRequest: Sendable, Hashable {
     /// The path, placeholders filled in.
     public var path: String
     /// The provider's required headers, in order (such as a version header).
-    public var headers: [Header]
+    public var headers: [HTTPHeader]
     /// The body.
     public var body: JSONValue
 
-    /// One header.
-    public struct Header: Sendable, Hashable {
-        /// The header name.
-        public var name: String
-        /// The header value.
-        public var value: String
-
-        /// Creates a header.
-        public init(name: String, value: String) {
-            self.name = name
-            self.value = value
-        }
-    }
-
     /// Creates a request.
-    public init(method: String, path: String, headers: [Header] = [], body: JSONValue) {
+    public init(method: String, path: String, headers: [HTTPHeader] = [], body: JSONValue) {
         self.method = method
         self.path = path
         self.headers = headers

@@ -39,7 +39,7 @@ struct JSONParser {
                 .documentTooLarge, at: limits.maxDocumentBytes,
                 "the document is larger than the limit of \(limits.maxDocumentBytes) bytes")
         }
-        if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
+        if input.starts(with: UTF8Validation.byteOrderMark) {
             guard options.byteOrderMark == .skip else {
                 throw failure(.byteOrderMark, at: 0, "a byte order mark precedes the value")
             }
@@ -567,4 +567,9 @@ extension UInt8 {
     static let tab = UInt8(ascii: "\t")
 
     var isDigit: Bool { self >= .zero && self <= .nine }
+
+    /// The byte as error messages show it: `'x'` for printable ASCII, `byte 0x1f` otherwise.
+    var displayed: String {
+        self >= 0x20 && self < 0x7F ? "'\(Character(Unicode.Scalar(self)))'" : "byte 0x\(String(self, radix: 16))"
+    }
 }

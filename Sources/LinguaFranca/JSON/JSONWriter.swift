@@ -6,7 +6,8 @@
 /// bulk, not re-escaped. U+2028 and U+2029 are written raw unless ``Options/escapeLineSeparators`` is set
 /// (for output that will be embedded in JavaScript source).
 ///
-/// The output buffer is sized once from a quick estimate of the value's size, and filled through a pointer.
+/// The output is assembled in one buffer sized from a quick estimate of the value's size and filled through a
+/// pointer.
 public struct JSONWriter: Sendable {
     /// Output choices.
     public struct Options: Sendable, Hashable {
@@ -34,16 +35,11 @@ public struct JSONWriter: Sendable {
     public func write(_ value: JSONValue) -> [UInt8] {
         let estimate = estimatedSize(of: value, depth: 0)
         if let bytes = write(value, capacity: estimate + estimate / 8 + 64) { return bytes }
-        // Escapes outgrew the estimate: every byte of a string becomes at most six (`\u00XX`), and nothing
-        // else grows, so six times the estimate always fits.
+        // Escapes outgrew the estimate; see `write(_:into:)`.
         return write(value, capacity: estimate * 6 + 64) ?? []
     }
 
-    /// Appends `value` as JSON text to `output`.
-    public func write(_ value: JSONValue, into output: inout [UInt8]) {
-        output.append(contentsOf: write(value))
-    }
-
+    /// The array filled in place, or `nil` when `capacity` was too small.
     private func write(_ value: JSONValue, capacity: Int) -> [UInt8]? {
         var fits = true
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
@@ -57,6 +53,28 @@ public struct JSONWriter: Sendable {
             initialized = fits ? sink.count : 0
         }
         return fits ? bytes : nil
+    }
+
+    /// Appends `value` as JSON text to `output`, without an intermediate array (small documents are assembled on
+    /// the stack).
+    public func write(_ value: JSONValue, into output: inout [UInt8]) {
+        let estimate = estimatedSize(of: value, depth: 0)
+        if append(value, capacity: estimate + estimate / 8 + 64, to: &output) { return }
+        // Escapes outgrew the estimate: every byte of a string becomes at most six (`\u00XX`), and nothing
+        // else grows, so six times the estimate always fits.
+        _ = append(value, capacity: estimate * 6 + 64, to: &output)
+    }
+
+    /// Writes `value` into a temporary buffer of `capacity` bytes and appends it; `false` when it did not fit.
+    private func append(_ value: JSONValue, capacity: Int, to output: inout [UInt8]) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var sink = ByteSink(base: base, capacity: buffer.count)
+            emit(value, depth: 0, to: &sink)
+            guard !sink.overflowed else { return false }
+            output.append(contentsOf: UnsafeBufferPointer(start: base, count: sink.count))
+            return true
+        }
     }
 
     private func emit(_ value: JSONValue, depth: Int, to sink: inout ByteSink) {
@@ -120,19 +138,21 @@ public struct JSONWriter: Sendable {
     }
 
     private func emitRaw(_ text: String, to sink: inout ByteSink) {
-        if text.utf8.withContiguousStorageIfAvailable({ sink.append($0) }) == nil {
-            var copy = text
-            copy.withUTF8 { sink.append($0) }
-        }
+        Self.withUTF8(of: text) { sink.append($0) }
     }
 
     private func emitString(_ string: String, to sink: inout ByteSink) {
         sink.append(.quote)
-        if string.utf8.withContiguousStorageIfAvailable({ emitEscaped($0, to: &sink) }) == nil {
-            var copy = string
-            copy.withUTF8 { emitEscaped($0, to: &sink) }
-        }
+        Self.withUTF8(of: string) { emitEscaped($0, to: &sink) }
         sink.append(.quote)
+    }
+
+    /// Calls `body` with the string's UTF-8 bytes, in place when the string is contiguous (native strings are).
+    private static func withUTF8(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable(body) == nil {
+            var copy = string
+            copy.withUTF8(body)
+        }
     }
 
     /// Writes string bytes with the escapes RFC 8259 requires, copying unescaped runs in bulk.

@@ -2,6 +2,9 @@
 ///
 /// The fast paths validate through the standard library; this is used only to name the offending offset.
 enum UTF8Validation {
+    /// The UTF-8 byte order mark, which readers skip at the start of a stream or document.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// The offset of the first byte that starts an ill-formed sequence (overlong forms, surrogates, values
     /// above U+10FFFF, truncated or stray continuation bytes), or `nil` when all of `bytes` is well-formed.
     static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {

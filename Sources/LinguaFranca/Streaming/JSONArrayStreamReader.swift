@@ -42,7 +42,7 @@ public struct JSONArrayStreamReader: StreamTranscoder {
             switch state {
             case .beforeArray:
                 if byteOrderMarkMatched >= 0 {
-                    if byte == Self.byteOrderMark[byteOrderMarkMatched] {
+                    if byte == UTF8Validation.byteOrderMark[byteOrderMarkMatched] {
                         byteOrderMarkMatched = byteOrderMarkMatched == 2 ? -1 : byteOrderMarkMatched + 1
                         index += 1
                         continue
@@ -170,5 +170,4 @@ public struct JSONArrayStreamReader: StreamTranscoder {
         TranslationError.StreamPosition(index: elementIndex, byteOffset: offset, unit: "element")
     }
 
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }

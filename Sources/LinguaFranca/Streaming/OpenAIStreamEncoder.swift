@@ -35,7 +35,7 @@ public struct OpenAIStreamEncoder<Chunk: JSONModel>: StreamEncoder {
     private mutating func appendEvent(_ value: JSONValue, into bytes: inout [UInt8]) throws(TranslationError) {
         try checkOpen()
         bytes.append(contentsOf: "data: ".utf8)
-        bytes.append(contentsOf: writer.write(value))
+        writer.write(value, into: &bytes)
         bytes.append(contentsOf: "\n\n".utf8)
     }
 

@@ -28,8 +28,6 @@ public struct ServerSentEventParser: StreamTranscoder {
         case reject
     }
 
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-
     /// The bounds enforced.
     public let limits: Limits
     /// The end-of-stream rule.
@@ -92,7 +90,7 @@ public struct ServerSentEventParser: StreamTranscoder {
         var index = 0
         if byteOrderMarkMatched >= 0 {
             while byteOrderMarkMatched >= 0, index < bytes.count {
-                if bytes[index] == Self.byteOrderMark[byteOrderMarkMatched] {
+                if bytes[index] == UTF8Validation.byteOrderMark[byteOrderMarkMatched] {
                     byteOrderMarkMatched += 1
                     index += 1
                     if byteOrderMarkMatched == 3 {
@@ -100,7 +98,7 @@ public struct ServerSentEventParser: StreamTranscoder {
                         lineStart = consumed + index
                     }
                 } else {
-                    line.append(contentsOf: Self.byteOrderMark[0..<byteOrderMarkMatched])
+                    line.append(contentsOf: UTF8Validation.byteOrderMark[0..<byteOrderMarkMatched])
                     byteOrderMarkMatched = -1
                 }
             }
@@ -142,7 +140,7 @@ public struct ServerSentEventParser: StreamTranscoder {
     /// Ends the stream, appending the raw event that an unterminated last line or event completes.
     mutating func finish(into events: inout [RawServerSentEvent]) throws(TranslationError) {
         if byteOrderMarkMatched > 0 {
-            line.append(contentsOf: Self.byteOrderMark[0..<byteOrderMarkMatched])
+            line.append(contentsOf: UTF8Validation.byteOrderMark[0..<byteOrderMarkMatched])
         }
         byteOrderMarkMatched = -1
         let hasLine = !line.isEmpty
@@ -176,11 +174,16 @@ public struct ServerSentEventParser: StreamTranscoder {
 
     private mutating func appendToLine(_ bytes: UnsafeBufferPointer<UInt8>) throws(TranslationError) {
         guard line.count + bytes.count <= limits.maxLineBytes else {
-            throw TranslationError(
-                code: .limitExceeded, message: "a line is longer than the limit of \(limits.maxLineBytes) bytes"
-            ).at(position(lineStart))
+            throw lineTooLong()
         }
         line.append(contentsOf: bytes)
+    }
+
+    private func lineTooLong() -> TranslationError {
+        TranslationError(
+            code: .limitExceeded, message: "a line is longer than the limit of \(limits.maxLineBytes) bytes"
+        )
+        .at(position(lineStart))
     }
 
     private mutating func processCarriedLine(into events: inout [RawServerSentEvent]) throws(TranslationError) {
@@ -195,9 +198,7 @@ public struct ServerSentEventParser: StreamTranscoder {
         _ bytes: UnsafeBufferPointer<UInt8>, into events: inout [RawServerSentEvent]
     ) throws(TranslationError) {
         guard bytes.count <= limits.maxLineBytes else {
-            throw TranslationError(
-                code: .limitExceeded, message: "a line is longer than the limit of \(limits.maxLineBytes) bytes"
-            ).at(position(lineStart))
+            throw lineTooLong()
         }
         guard let first = bytes.first else {
             dispatch(into: &events)

@@ -1,5 +1,6 @@
 import Foundation
 import LinguaFranca
+import LinguaFrancaConformance
 import Testing
 
 /// `lingua json` driven as a process: exit statuses, output, and no crash or hang on any input.
@@ -52,7 +53,7 @@ import Testing
 
     /// Seeded byte mutations of real fixtures, plus hostile shapes: every run exits 0 or 1, never a signal.
     @Test func noInputCrashesOrHangs() throws {
-        var generator = SeededGenerator(seed: 0x5EED_1F)
+        var generator = SeededRandomNumberGenerator(seed: 0x5EED_1F)
         let seeds = try ["chat.request.tools.json", "chat.response.logprobs.json", "embeddings.response.base64.json"]
             .map { try Fixtures.bytes("openai/" + $0) }
         var inputs: [[UInt8]] = [
@@ -76,20 +77,5 @@ import Testing
             let result = try LinguaProcess.run(["json"], input: input)
             #expect(result.status == 0 || result.status == 1, "exit \(result.status): \(result.standardError)")
         }
-    }
-}
-
-/// A deterministic random number generator (SplitMix64), so mutation tests are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

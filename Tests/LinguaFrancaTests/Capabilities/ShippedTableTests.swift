@@ -169,3 +169,36 @@ import Testing
         }
     }
 }
+
+/// The parameter names tables may give rules to are exactly the ones the typed model decodes: a parameter added
+/// to one list and not the other would make a rule silently never apply.
+@Suite struct RuleableParameterTests {
+    static func typedKeys<Model: JSONModel>(
+        _ type: Model.Type, prefix: String, additional: (Model) -> JSONObject
+    ) throws -> Set<String> {
+        var keys: Set<String> = []
+        for name in Fixtures.names(in: "openai", prefix: prefix) {
+            let json = try Fixtures.json("openai/" + name)
+            let model = try Model(json: json)
+            keys.formUnion(Set(json.objectValue?.keys ?? []).subtracting(additional(model).keys))
+        }
+        return keys
+    }
+
+    @Test func chatAndEmbeddingsFixturesUseExactlyTheKnownParameters() throws {
+        let chat = try Self.typedKeys(ChatCompletionRequest.self, prefix: "chat.request.") { $0.additionalFields }
+        #expect(chat == APIOperation.chat.knownParameters)
+        let embeddings = try Self.typedKeys(EmbeddingsRequest.self, prefix: "embeddings.request.") {
+            $0.additionalFields
+        }
+        #expect(embeddings == APIOperation.embeddings.knownParameters)
+    }
+
+    @Test func completionFixturesUseOnlyKnownParameters() throws {
+        let completions = try Self.typedKeys(CompletionRequest.self, prefix: "completions.request") {
+            $0.additionalFields
+        }
+        #expect(completions.isSubset(of: APIOperation.completions.knownParameters))
+        #expect(APIOperation.completions.knownParameters.subtracting(completions) == ["stream_options"])
+    }
+}

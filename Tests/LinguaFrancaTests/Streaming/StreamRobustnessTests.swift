@@ -1,11 +1,12 @@
 import LinguaFranca
+import LinguaFrancaConformance
 import Testing
 
 /// Seeded mutations of real stream fixtures, fed in random pieces: every transcoder returns outputs or a
 /// `TranslationError`, and never traps or hangs.
 @Suite struct StreamRobustnessTests {
     static func mutations(of seeds: [[UInt8]], count: Int, seed: UInt64) -> [[UInt8]] {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededRandomNumberGenerator(seed: seed)
         var results: [[UInt8]] = []
         for _ in 0..<count {
             var bytes = seeds[Int.random(in: 0..<seeds.count, using: &generator)]
@@ -25,7 +26,7 @@ import Testing
     }
 
     static func run<Transcoder: StreamTranscoder>(
-        _ input: [UInt8], _ transcoder: Transcoder, using generator: inout SeededGenerator
+        _ input: [UInt8], _ transcoder: Transcoder, using generator: inout SeededRandomNumberGenerator
     ) -> (outputs: Int, error: TranslationError?) {
         var transcoder = transcoder
         var outputs: [Transcoder.Output] = []
@@ -47,7 +48,7 @@ import Testing
         let names = Fixtures.names(in: "openai-stream", suffix: ".sse")
         #expect(names.count >= 12)
         let seeds = try names.map { try Fixtures.bytes("openai-stream/" + $0) }
-        var generator = SeededGenerator(seed: 0x57_12EA)
+        var generator = SeededRandomNumberGenerator(seed: 0x57_12EA)
         var failures = 0
         var successes = 0
         for input in Self.mutations(of: seeds, count: 600, seed: 0xD15C0) {

@@ -46,7 +46,7 @@ public struct OpenAICompatibleChatCodec: Sendable {
         }
         return NativeRequest(
             method: endpoint.method, path: path,
-            headers: endpoint.headers.map { NativeRequest.Header(name: $0.name, value: $0.value) },
+            headers: endpoint.headers,
             body: .object(body))
     }
 }
