@@ -6,6 +6,121 @@
 enum EmbeddedMappings {
     static let files: [(name: String, contents: StaticString)] = [
         (
+            "anthropic.json",
+            #"""
+{
+  "id": "anthropic",
+  "name": "Anthropic Messages API",
+  "api": {"family": "anthropic-messages", "version": "2023-06-01"},
+  "docs": [
+    "Anthropic API reference 'Messages' and the anthropic-sdk-python types (message_create_params, message, usage, stop_reason, tool_choice_*, raw_*_event), summarised in ../shared/research/native-formats.md §C; re-checked 2026-12-01 against docs.claude.com and platform.claude.com pages 'HTTP errors' (status per error type, 413 request_too_large, 529 overloaded_error, request_id in the body) and 'Structured outputs' (output_config.format with type json_schema, generally available; the older output_format beta is not used).",
+    "Mapping details, extensions and decisions: Mappings/anthropic.md.",
+    "max_tokens is required by the API; the table's default (4096) is what models of every generation accept. Raise it per model with an override when longer answers are wanted.",
+    "temperature: Anthropic accepts 0..1 (OpenAI 0..2); values above 1 are clamped.",
+    "Decision: the reasoning_effort → thinking budget table (values.thinking_budget_tokens) is this project's choice, not Anthropic's: 1024 is the documented minimum budget; the other levels grow by about 4×. 'none' sends thinking disabled.",
+    "No n, logit_bias, logprobs/top_logprobs, presence/frequency penalties or seed in the Messages API; OpenAI metadata (stored key-value pairs), store, prediction, audio and the prompt cache parameters have no native twin (Anthropic caches by cache_control blocks, which pass through as extension members).",
+    "timeout_error is in the SDK's error enum but not in the 'HTTP errors' page; its status (504) is an assumption."
+  ],
+  "baseURL": "https://api.anthropic.com",
+  "auth": {"header": "x-api-key"},
+  "endpoints": {
+    "chat": {
+      "method": "POST", "path": "/v1/messages",
+      "headers": {"anthropic-version": "2023-06-01"},
+      "stream": {"framing": "sse-named"}
+    }
+  },
+  "features": {
+    "tools": true,
+    "parallelToolCalls": true,
+    "vision": true,
+    "audio": false,
+    "files": true,
+    "jsonObject": false,
+    "jsonSchema": true,
+    "systemRole": "top-level",
+    "streaming": true,
+    "streamUsage": true,
+    "multipleChoices": false,
+    "logprobs": false,
+    "legacyFunctions": "convert"
+  },
+  "parameters": {
+    "chat": {
+      "max_tokens": {"action": "pass", "default": 4096},
+      "max_completion_tokens": {"action": "rename", "to": "max_tokens"},
+      "temperature": {"action": "pass", "clamp": {"min": 0, "max": 1}},
+      "stop": {"action": "rename", "to": "stop_sequences", "convert": "string-to-array"},
+      "user": {"action": "rename", "to": "metadata.user_id"},
+      "safety_identifier": {"action": "drop", "reason": "Anthropic has one end-user field, metadata.user_id, which user fills (the table cannot rename two parameters to one place)"},
+      "service_tier": {"action": "pass", "values": {"auto": "auto", "default": "standard_only"}},
+      "logit_bias": {"action": "drop", "reason": "Anthropic has no logit bias"},
+      "presence_penalty": {"action": "drop", "reason": "Anthropic has no presence penalty", "keep": [0]},
+      "frequency_penalty": {"action": "drop", "reason": "Anthropic has no frequency penalty", "keep": [0]},
+      "seed": {"action": "drop", "reason": "Anthropic has no seed"},
+      "store": {"action": "drop", "reason": "Anthropic does not store completions", "keep": [false]},
+      "metadata": {"action": "drop", "reason": "Anthropic's metadata holds only user_id"},
+      "prediction": {"action": "drop", "reason": "Anthropic has no predicted outputs"},
+      "modalities": {"action": "drop", "reason": "Anthropic answers in text only", "keep": [["text"]]},
+      "prompt_cache_key": {"action": "drop", "reason": "Anthropic caches by cache_control blocks, not by key"},
+      "prompt_cache_retention": {"action": "drop", "reason": "Anthropic sets cache lifetimes per cache_control block"},
+      "verbosity": {"action": "drop", "reason": "Anthropic has no verbosity setting"},
+      "web_search_options": {"action": "drop", "reason": "Anthropic's web search is a server tool, not a request option"}
+    }
+  },
+  "values": {
+    "finish_reason": {
+      "end_turn": "stop",
+      "stop_sequence": "stop",
+      "pause_turn": "stop",
+      "max_tokens": "length",
+      "model_context_window_exceeded": "length",
+      "tool_use": "tool_calls",
+      "refusal": "content_filter"
+    },
+    "native_finish_reason": {
+      "stop": "end_turn",
+      "length": "max_tokens",
+      "tool_calls": "tool_use",
+      "function_call": "tool_use",
+      "content_filter": "refusal"
+    },
+    "thinking_budget_tokens": {
+      "minimal": "1024",
+      "low": "2048",
+      "medium": "8192",
+      "high": "16384",
+      "xhigh": "32000"
+    },
+    "error_type": {
+      "invalid_request_error": "invalid_request_error",
+      "authentication_error": "authentication_error",
+      "billing_error": "insufficient_quota",
+      "permission_error": "permission_error",
+      "not_found_error": "not_found_error",
+      "request_too_large": "invalid_request_error",
+      "rate_limit_error": "rate_limit_error",
+      "api_error": "server_error",
+      "timeout_error": "timeout",
+      "overloaded_error": "server_error"
+    },
+    "error_status": {
+      "invalid_request_error": "400",
+      "authentication_error": "401",
+      "billing_error": "402",
+      "permission_error": "403",
+      "not_found_error": "404",
+      "request_too_large": "413",
+      "rate_limit_error": "429",
+      "api_error": "500",
+      "timeout_error": "504",
+      "overloaded_error": "529"
+    }
+  }
+}
+"""#
+        ),
+        (
             "generic-openai.json",
             #"""
 {

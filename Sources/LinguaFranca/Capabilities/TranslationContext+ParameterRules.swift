@@ -5,6 +5,8 @@ extension TranslationContext {
     ///
     /// When a renamed parameter lands where the request already has an explicit one (`max_tokens` renamed to
     /// `max_completion_tokens` next to a `max_completion_tokens`), the explicit one wins and the other is dropped.
+    /// A default is not applied where a rename already put a value (`max_completion_tokens` renamed to a
+    /// `max_tokens` that has a default).
     ///
     /// - Throws: ``TranslationError/Code/unsupported`` for a loss under `.strict`;
     ///   ``TranslationError/Code/missingField`` for a required parameter with no value and no default;
@@ -29,6 +31,7 @@ extension TranslationContext {
         for (name, rule) in rules where rule.defaultValue != nil || rule.isRequired { defaulted.append((name, rule)) }
         for (name, rule) in defaulted.sorted(by: { $0.name < $1.name }) where object[name] == nil {
             let target = rule.action == .rename ? rule.target ?? name : name
+            if output.object.hasValue(atDottedPath: target) { continue }
             if let value = rule.defaultValue {
                 try record(.defaulted, at: [.key(name)], "the request has none; sent \(target): \(value)")
                 try output.place(value, at: target, from: name, explicit: false, context: &self)

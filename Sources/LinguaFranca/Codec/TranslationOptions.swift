@@ -12,10 +12,24 @@ public struct TranslationOptions: Sendable, Hashable {
     public var policy: Policy
     /// Provider settings by name: `folder_id`, `agent_id`, … (endpoint paths and model URIs use them).
     public var providerSettings: [String: String]
+    /// The Unix time written as `created` into OpenAI responses and chunks whose native format has no timestamp;
+    /// `nil` means the current time. Set it for reproducible output (tests, log conversion).
+    public var created: Int?
+    /// Whether decoded native streams end with OpenAI's usage-only chunk (`stream_options.include_usage`); on by
+    /// default, so that no count is lost. A gateway sets it from its client's request.
+    public var streamUsage: Bool
 
     /// Creates options.
-    public init(policy: Policy = .lenient, providerSettings: [String: String] = [:]) {
+    public init(
+        policy: Policy = .lenient, providerSettings: [String: String] = [:], created: Int? = nil,
+        streamUsage: Bool = true
+    ) {
         self.policy = policy
         self.providerSettings = providerSettings
+        self.created = created
+        self.streamUsage = streamUsage
     }
+
+    /// ``created``, or the current Unix time when it is `nil`.
+    public var createdTimestamp: Int { created ?? UnixTime.now }
 }

@@ -11,7 +11,8 @@
 /// legacy `function_call` is assembled the same way. The delta members `name`, `annotations` (appended) and
 /// `audio` (`data` and `transcript` concatenated) fill the message's typed members; other delta members fold
 /// into the message's `additionalFields`, a string continuing a string under the same key (how vendors stream
-/// `reasoning_content`) and any other value replacing the one before. The last `finish_reason` wins, the
+/// `reasoning_content`), an array continuing an array (how `thinking_blocks` arrive, one finished block at a
+/// time) and any other value replacing the one before. The last `finish_reason` wins, the
 /// `content` and `refusal` log probabilities are appended in order, and choice-level vendor members merge with
 /// the later value winning. Throughout, a `null` vendor member never replaces a value that arrived before it.
 public struct ChunkAccumulator: Sendable {
@@ -291,9 +292,9 @@ private struct LogprobsState: Sendable {
     }
 }
 
-/// JSON members folded across pieces, in the order their keys first appeared: `null` never replaces a value, a
-/// string continues the string under the same key when that key's strings are fragments, and any other value
-/// replaces the one before.
+/// JSON members folded across pieces, in the order their keys first appeared: `null` never replaces a value; for
+/// keys that hold fragments, a string continues the string and an array continues the array under the same key;
+/// any other value replaces the one before.
 private struct FoldedMembers: Sendable {
     /// Which keys hold string fragments to concatenate rather than values to replace.
     enum Fragments: Sendable {
@@ -355,6 +356,12 @@ private struct FoldedMembers: Sendable {
             return
         case .string(let fragment) where members[position].text != nil && fragments.contains(member.key):
             members[position].text?.append(fragment)
+        case .array(let more) where fragments.contains(member.key):
+            guard case .array(let earlier) = members[position].value else {
+                members[position] = Member(member)
+                return
+            }
+            members[position].value = .array(earlier + more)
         default:
             members[position] = Member(member)
         }

@@ -1,0 +1,58 @@
+/// One provider's chat dialect, translated to and from the OpenAI model in every direction (DESIGN.md §1):
+/// *decode* is native → OpenAI, *encode* is OpenAI → native. Codecs are stateless values configured by their
+/// capability table; each translation's options, capabilities and report travel in a ``TranslationContext``.
+public protocol ChatCodec: Sendable {
+    /// Native stream bytes → OpenAI chunks.
+    associatedtype StreamDecoder: StreamTranscoder where StreamDecoder.Output == ChatCompletionChunk
+    /// OpenAI chunks → native stream bytes.
+    associatedtype StreamEncoder: LinguaFranca.StreamEncoder where StreamEncoder.Input == ChatCompletionChunk
+
+    /// The provider's table.
+    var table: CapabilityTable { get }
+
+    /// A native request as the OpenAI request it means.
+    ///
+    /// - Throws: ``TranslationError`` naming the provider, the direction and the JSON path of what cannot be read,
+    ///   or ``TranslationError/Code/unsupported`` for a loss under `.strict`.
+    func decodeRequest(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
+        -> ChatCompletionRequest
+
+    /// An OpenAI request as the provider's request: path, headers and body.
+    ///
+    /// - Throws: ``TranslationError`` as ``decodeRequest(_:context:)`` does.
+    func encodeRequest(_ request: ChatCompletionRequest, context: inout TranslationContext) throws(TranslationError)
+        -> NativeRequest
+
+    /// A native response as an OpenAI `chat.completion`.
+    ///
+    /// - Throws: ``TranslationError`` as ``decodeRequest(_:context:)`` does.
+    func decodeResponse(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
+        -> ChatCompletion
+
+    /// An OpenAI `chat.completion` as the provider's response body.
+    ///
+    /// - Throws: ``TranslationError`` as ``decodeRequest(_:context:)`` does.
+    func encodeResponse(_ response: ChatCompletion, context: inout TranslationContext) throws(TranslationError)
+        -> JSONValue
+
+    /// A decoder at the start of a native stream; it reads its options from `context`.
+    func makeStreamDecoder(context: TranslationContext) -> StreamDecoder
+
+    /// An encoder at the start of a native stream.
+    func makeStreamEncoder(context: TranslationContext) -> StreamEncoder
+}
+
+extension ChatCodec {
+    /// The provider's id.
+    public var provider: ProviderID { table.id }
+
+    /// A context for one translation: the table's capabilities for `model`, `options`, and an empty report.
+    public func makeContext(
+        _ operation: TranslationDirection.Operation, _ document: DocumentKind, model: String?,
+        options: TranslationOptions = .init()
+    ) -> TranslationContext {
+        TranslationContext(
+            options: options, capabilities: table.capabilities(for: model),
+            direction: TranslationDirection(operation, document))
+    }
+}

@@ -1,0 +1,68 @@
+/// A native JSON object read member by member, with every type error naming the member's full path
+/// (`messages[3].content[0].source`). `null` members count as absent, as they do in the OpenAI model.
+struct NativeObject {
+    /// The object.
+    let object: JSONObject
+    /// Where it sits in its document.
+    let path: JSONPath
+
+    /// Wraps `value`, which must be an object.
+    ///
+    /// - Throws: ``TranslationError/Code/typeMismatch`` at `path` when `value` is not an object.
+    init(_ value: JSONValue, at path: JSONPath, expected: String = "object") throws(TranslationError) {
+        guard case .object(let object) = value else { throw .typeMismatch(expected: expected, found: value, at: path) }
+        self.object = object
+        self.path = path
+    }
+
+    /// The member's value, `nil` when absent or `null`.
+    subscript(key: String) -> JSONValue? {
+        guard let value = object[key], !value.isNull else { return nil }
+        return value
+    }
+
+    /// The path of a member.
+    func path(_ key: String) -> JSONPath { path.appending(key) }
+
+    /// A member decoded as a typed field (`String`, `Int`, `Bool`, `JSONNumber`, `[JSONValue]`, `JSONObject`).
+    ///
+    /// - Throws: the field's decoding error at the member's path.
+    func decode<Value: JSONField>(_ key: String, as type: Value.Type = Value.self) throws(TranslationError) -> Value? {
+        guard let value = self[key] else { return nil }
+        do {
+            return try Value(json: value)
+        } catch {
+            var located = error
+            located.path = JSONPath(path(key).components + error.path.components)
+            throw located
+        }
+    }
+
+    /// A member that must be present.
+    ///
+    /// - Throws: ``TranslationError/Code/missingField`` at the object's path when absent, or the decoding error.
+    func require<Value: JSONField>(_ key: String, as type: Value.Type = Value.self) throws(TranslationError) -> Value {
+        guard let value = try decode(key, as: type) else { throw .missingField(key, at: path) }
+        return value
+    }
+
+    /// A member that must be an object, wrapped in turn.
+    ///
+    /// - Throws: ``TranslationError/Code/typeMismatch`` at the member's path.
+    func nested(_ key: String) throws(TranslationError) -> NativeObject? {
+        guard let value = self[key] else { return nil }
+        return try NativeObject(value, at: path(key))
+    }
+
+    /// The elements of an array member, each with its path.
+    ///
+    /// - Throws: ``TranslationError/Code/typeMismatch`` at the member's path when it is not an array.
+    func elements(_ key: String) throws(TranslationError) -> [(value: JSONValue, path: JSONPath)]? {
+        guard let value = self[key] else { return nil }
+        guard case .array(let array) = value else {
+            throw .typeMismatch(expected: "array", found: value, at: path(key))
+        }
+        let base = path(key)
+        return array.enumerated().map { ($0.element, base.appending(.index($0.offset))) }
+    }
+}

@@ -1,0 +1,280 @@
+/// Decodes an Anthropic Messages stream (Server-Sent Events with event names) into OpenAI chat completion chunks,
+/// incrementally, as `Mappings/anthropic.md` ("Streams") describes.
+///
+/// An explicit state machine: before `message_start`, inside the message (each content block tracked by its
+/// Anthropic index: text, tool use with its OpenAI tool call index, thinking with its text and signature, or
+/// stopped), and after `message_stop`. Events that break the sequence are errors placed at the event number and
+/// byte offset; event and block types it does not know are skipped and recorded in ``report``.
+public struct AnthropicStreamDecoder: StreamTranscoder {
+    private enum Phase {
+        case awaitingMessage
+        case inMessage
+        case finished
+    }
+
+    private enum Block {
+        case text
+        case toolUse(index: Int)
+        case thinking(text: String, signature: String?)
+        case redactedThinking
+        case skipped
+        case stopped
+    }
+
+    private struct Message {
+        var id: String
+        var model: String
+    }
+
+    private var context: TranslationContext
+    private let vocabulary: AnthropicVocabulary
+    private let created: Int
+    private var events = ServerSentEventParser()
+    private var pending: [RawServerSentEvent] = []
+    private var phase = Phase.awaitingMessage
+    private var message = Message(id: "", model: "")
+    private var blocks: [Int: Block] = [:]
+    private var toolCalls = 0
+    private var thinkingBlocks = 0
+    private var usage = JSONObject()
+
+    init(context: TranslationContext, vocabulary: AnthropicVocabulary) {
+        var context = context
+        context.direction = TranslationDirection(.decode, .stream)
+        self.context = context
+        self.vocabulary = vocabulary
+        created = context.options.createdTimestamp
+    }
+
+    /// What the stream lost on the way: skipped block, delta and event types, approximated stop reasons.
+    public var report: TranslationReport { context.report }
+
+    /// Consumes stream bytes, appending every chunk they complete.
+    ///
+    /// - Throws: ``TranslationError``: ``TranslationError/Code/providerError`` (with the OpenAI error body) for an
+    ///   `error` event; ``TranslationError/Code/malformedJSON`` for an event that is not JSON;
+    ///   ``TranslationError/Code/invalidValue`` for an event out of sequence (a delta for a block never started, a
+    ///   second `message_start`, data after `message_stop`); decoding errors for events of the wrong shape;
+    ///   ``TranslationError/Code/limitExceeded`` for an oversized line or event; ``TranslationError/Code/unsupported``
+    ///   for a skipped type under `.strict`. Each is placed at the event's number and byte offset.
+    public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        var raw = pending
+        pending = []
+        raw.removeAll(keepingCapacity: true)
+        defer { pending = raw }
+        try events.parse(bytes, into: &raw)
+        for event in raw {
+            do {
+                try handle(event, into: &output)
+            } catch {
+                throw error.at(event.position)
+            }
+        }
+    }
+
+    /// Ends the stream.
+    ///
+    /// - Throws: ``TranslationError/Code/truncatedStream`` when `message_stop` never came, and the errors of
+    ///   ``feed(_:into:)`` for a last event without a blank line.
+    public mutating func finish(into output: inout [ChatCompletionChunk]) throws(TranslationError) {
+        var raw: [RawServerSentEvent] = []
+        try events.finish(into: &raw)
+        for event in raw {
+            do {
+                try handle(event, into: &output)
+            } catch {
+                throw error.at(event.position)
+            }
+        }
+        guard phase == .finished else {
+            throw context.error(.truncatedStream, at: .root, "the stream ended before message_stop")
+        }
+    }
+
+    private mutating func handle(_ event: RawServerSentEvent, into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        let value: JSONValue
+        do {
+            value = try JSONReader().read(event.data)
+        } catch {
+            throw TranslationError(error, provider: context.provider, direction: context.direction)
+        }
+        let data = try NativeObject(value, at: .root, expected: "event object")
+        if event.typeEquals("error") || data["type"] == "error" {
+            throw try AnthropicErrorCodec(vocabulary: vocabulary).providerError(value, context: context)
+        }
+        let type: String = try data.require("type")
+        if type == "ping" { return }
+        guard phase != .finished else {
+            throw context.error(.invalidValue, at: ["type"], "'\(type)' after message_stop")
+        }
+        if type == "message_start" {
+            try start(data, into: &output)
+            return
+        }
+        guard phase == .inMessage else {
+            throw context.error(.invalidValue, at: ["type"], "'\(type)' before message_start")
+        }
+        switch type {
+        case "content_block_start": try startBlock(data, into: &output)
+        case "content_block_delta": try applyDelta(data, into: &output)
+        case "content_block_stop": try stopBlock(data, into: &output)
+        case "message_delta": try finishMessage(data, into: &output)
+        case "message_stop":
+            phase = .finished
+            if context.options.streamUsage {
+                let totals = try AnthropicUsage.decode(NativeObject(.object(usage), at: ["usage"]))
+                output.append(chunk(choices: [], usage: totals))
+            }
+        default:
+            try context.record(.dropped, at: ["type"], "the event type '\(type)' has no OpenAI chunk; skipped")
+        }
+    }
+
+    private mutating func start(_ data: NativeObject, into output: inout [ChatCompletionChunk]) throws(TranslationError)
+    {
+        guard phase == .awaitingMessage else {
+            throw context.error(.invalidValue, at: ["type"], "a second message_start")
+        }
+        guard let started = try data.nested("message") else { throw .missingField("message") }
+        message = Message(id: try started.require("id"), model: try started.require("model"))
+        if let counts = try started.nested("usage") { merge(counts) }
+        phase = .inMessage
+        output.append(chunk(ChatCompletionDelta(role: .assistant, content: "")))
+    }
+
+    private mutating func startBlock(_ data: NativeObject, into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        let index: Int = try data.require("index")
+        guard blocks[index] == nil else {
+            throw context.error(.invalidValue, at: ["index"], "the content block \(index) was already started")
+        }
+        guard let block = try data.nested("content_block") else { throw .missingField("content_block") }
+        let type: String = try block.require("type")
+        switch type {
+        case "text":
+            blocks[index] = .text
+            if let text: String = try block.decode("text"), !text.isEmpty {
+                output.append(chunk(ChatCompletionDelta(content: text)))
+            }
+        case "tool_use":
+            let input = block["input"]
+            let arguments =
+                input?.objectValue?.isEmpty ?? true ? "" : AnthropicToolInput.arguments(from: input ?? .null)
+            blocks[index] = .toolUse(index: toolCalls)
+            output.append(
+                chunk(
+                    ChatCompletionDelta(toolCalls: [
+                        ToolCallDelta(
+                            index: toolCalls, id: try block.require("id"), type: .function,
+                            function: FunctionCallDelta(name: try block.require("name"), arguments: arguments))
+                    ])))
+            toolCalls += 1
+        case "thinking":
+            let text: String = try block.decode("thinking") ?? ""
+            blocks[index] = .thinking(text: text, signature: try block.decode("signature"))
+            thinkingBlocks += 1
+            if thinkingBlocks > 1 { output.append(reasoning(AnthropicAssistantAssembly.reasoningSeparator)) }
+            if !text.isEmpty { output.append(reasoning(text)) }
+        case "redacted_thinking":
+            blocks[index] = .redactedThinking
+            output.append(chunk(ChatCompletionDelta(additionalFields: ["thinking_blocks": [.object(block.object)]])))
+        default:
+            blocks[index] = .skipped
+            try context.record(
+                .dropped, at: ["content_block", "type"], "the block type '\(type)' has no OpenAI chunk; skipped")
+        }
+    }
+
+    private mutating func applyDelta(_ data: NativeObject, into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        let index: Int = try data.require("index")
+        guard let block = blocks[index] else {
+            throw context.error(.invalidValue, at: ["index"], "a delta for the content block \(index), never started")
+        }
+        guard let delta = try data.nested("delta") else { throw .missingField("delta") }
+        let type: String = try delta.require("type")
+        switch (type, block) {
+        case ("text_delta", .text):
+            output.append(chunk(ChatCompletionDelta(content: try delta.require("text"))))
+        case ("input_json_delta", .toolUse(let call)):
+            let fragment: String = try delta.require("partial_json")
+            output.append(
+                chunk(
+                    ChatCompletionDelta(toolCalls: [
+                        ToolCallDelta(index: call, function: FunctionCallDelta(arguments: fragment))
+                    ])))
+        case ("thinking_delta", .thinking(let text, let signature)):
+            let fragment: String = try delta.require("thinking")
+            blocks[index] = .thinking(text: text + fragment, signature: signature)
+            output.append(reasoning(fragment))
+        case ("signature_delta", .thinking(let text, _)):
+            blocks[index] = .thinking(text: text, signature: try delta.require("signature"))
+        case (_, .skipped):
+            break
+        case (_, .stopped):
+            throw context.error(.invalidValue, at: ["index"], "a delta for the content block \(index), already stopped")
+        case ("text_delta", _), ("input_json_delta", _), ("thinking_delta", _), ("signature_delta", _):
+            throw context.error(
+                .invalidValue, at: ["delta", "type"], "a \(type) for the content block \(index), which takes none")
+        default:
+            try context.record(
+                .dropped, at: ["delta", "type"], "the delta type '\(type)' has no OpenAI chunk; skipped")
+        }
+    }
+
+    private mutating func stopBlock(_ data: NativeObject, into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        let index: Int = try data.require("index")
+        switch blocks[index] {
+        case nil, .stopped?:
+            throw context.error(.invalidValue, at: ["index"], "content_block_stop for the block \(index), not open")
+        case .thinking(let text, let signature)?:
+            var finished: JSONObject = ["type": "thinking", "thinking": .string(text)]
+            if let signature { finished.append(.string(signature), forKey: "signature") }
+            output.append(chunk(ChatCompletionDelta(additionalFields: ["thinking_blocks": [.object(finished)]])))
+        default:
+            break
+        }
+        blocks[index] = .stopped
+    }
+
+    private mutating func finishMessage(_ data: NativeObject, into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        if let counts = try data.nested("usage") { merge(counts) }
+        guard let delta = try data.nested("delta") else { return }
+        var choice = ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta())
+        if let stopReason: String = try delta.decode("stop_reason") {
+            choice.finishReason = try AnthropicResponseDecoder(vocabulary: vocabulary).finishReason(
+                for: stopReason, context: &context)
+        }
+        if let sequence: String = try delta.decode("stop_sequence") {
+            choice.additionalFields.append(.string(sequence), forKey: "stop_sequence")
+        }
+        if choice.finishReason != nil || !choice.additionalFields.isEmpty { output.append(chunk(choices: [choice])) }
+    }
+
+    /// Later counts replace earlier ones: `message_delta` usage is cumulative.
+    private mutating func merge(_ counts: NativeObject) {
+        for member in counts.object where !member.value.isNull { usage[member.key] = member.value }
+    }
+
+    private func reasoning(_ fragment: String) -> ChatCompletionChunk {
+        chunk(ChatCompletionDelta(additionalFields: ["reasoning_content": .string(fragment)]))
+    }
+
+    private func chunk(_ delta: ChatCompletionDelta) -> ChatCompletionChunk {
+        chunk(choices: [ChatCompletionChunkChoice(index: 0, delta: delta)])
+    }
+
+    private func chunk(choices: [ChatCompletionChunkChoice], usage: Usage? = nil) -> ChatCompletionChunk {
+        ChatCompletionChunk(id: message.id, created: created, model: message.model, choices: choices, usage: usage)
+    }
+}

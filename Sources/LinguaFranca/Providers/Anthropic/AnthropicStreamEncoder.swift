@@ -1,0 +1,213 @@
+/// Encodes OpenAI chat completion chunks as an Anthropic Messages stream: named Server-Sent Events, with the
+/// content block bookkeeping Anthropic clients expect (`Mappings/anthropic.md`, "Streams").
+///
+/// The first chunk writes `message_start`. Content opens a text block, a new tool call opens a `tool_use` block,
+/// reasoning opens a thinking block; opening a block closes the one before. A finish reason and the usage chunk
+/// are held until ``finish(into:)``, which writes `message_delta` and `message_stop`. Anthropic blocks do not
+/// interleave, so arguments for a tool call whose block is already closed are an error.
+public struct AnthropicStreamEncoder: StreamEncoder {
+    /// The encoder consumes OpenAI chunks.
+    public typealias Input = ChatCompletionChunk
+
+    private enum OpenBlock {
+        case none
+        case text
+        case toolUse(call: Int)
+        case thinking
+    }
+
+    private let vocabulary: AnthropicVocabulary
+    private let writer = JSONWriter()
+    private let direction = TranslationDirection(.encode, .stream)
+    private let provider: ProviderID
+    private var started = false
+    private var finished = false
+    private var open = OpenBlock.none
+    private var nextBlock = 0
+    private var startedCalls: Set<Int> = []
+    private var thinkingBlocks = 0
+    private var stopReason: String?
+    private var stopSequence: String?
+    private var usage: Usage?
+
+    init(provider: ProviderID, vocabulary: AnthropicVocabulary) {
+        self.provider = provider
+        self.vocabulary = vocabulary
+    }
+
+    /// Appends the events for one chunk.
+    ///
+    /// - Throws: ``TranslationError``: ``TranslationError/Code/unsupported`` for a second choice (`n` > 1) or for
+    ///   arguments of a tool call whose block was closed; ``TranslationError/Code/missingField`` for a new tool call
+    ///   without `id` or name; ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
+    public mutating func encode(_ chunk: ChatCompletionChunk, into bytes: inout [UInt8]) throws(TranslationError) {
+        guard !finished else { throw error(.invalidValue, "a chunk after the end of the stream") }
+        if !started {
+            started = true
+            write(
+                "message_start",
+                [
+                    "type": "message_start",
+                    "message": [
+                        "id": .string(chunk.id), "type": "message", "role": "assistant", "model": .string(chunk.model),
+                        "content": [], "stop_reason": nil, "stop_sequence": nil,
+                        "usage": ["input_tokens": 0, "output_tokens": 0],
+                    ],
+                ], into: &bytes)
+        }
+        if let usage = chunk.usage { self.usage = usage }
+        for choice in chunk.choices {
+            guard choice.index == 0 else {
+                throw error(
+                    .unsupported, "an Anthropic stream carries one answer; choice \(choice.index) cannot be sent")
+            }
+            try encodeChoice(choice, into: &bytes)
+        }
+    }
+
+    /// Appends `message_delta` (stop reason and usage) and `message_stop`.
+    ///
+    /// - Throws: ``TranslationError/Code/invalidValue`` when no chunk came (there is no message to end) or the
+    ///   stream was already finished.
+    public mutating func finish(into bytes: inout [UInt8]) throws(TranslationError) {
+        guard started, !finished else {
+            throw error(.invalidValue, started ? "the stream already ended" : "no chunk came, so there is no message")
+        }
+        finished = true
+        closeBlock(into: &bytes)
+        let counts: JSONObject = usage.map(AnthropicUsage.encode) ?? ["output_tokens": 0]
+        write(
+            "message_delta",
+            [
+                "type": "message_delta",
+                "delta": [
+                    "stop_reason": stopReason.map(JSONValue.string) ?? .null,
+                    "stop_sequence": stopSequence.map(JSONValue.string) ?? .null,
+                ],
+                "usage": .object(counts),
+            ], into: &bytes)
+        write("message_stop", ["type": "message_stop"], into: &bytes)
+    }
+
+    private mutating func encodeChoice(_ choice: ChatCompletionChunkChoice, into bytes: inout [UInt8])
+        throws(TranslationError)
+    {
+        let delta = choice.delta
+        if let fragment = delta.additionalFields["reasoning_content"]?.stringValue, !fragment.isEmpty {
+            writeReasoning(fragment, into: &bytes)
+        }
+        if case .array(let finishedBlocks)? = delta.additionalFields["thinking_blocks"] {
+            for block in finishedBlocks { writeFinished(block, into: &bytes) }
+        }
+        for text in [delta.content, delta.refusal] {
+            guard let text, !text.isEmpty else { continue }
+            if case .text = open {} else { openBlock(.text, ["type": "text", "text": ""], into: &bytes) }
+            writeDelta(["type": "text_delta", "text": .string(text)], into: &bytes)
+        }
+        for piece in delta.toolCalls ?? [] {
+            try writeToolCall(piece, into: &bytes)
+        }
+        if let reason = choice.finishReason {
+            closeBlock(into: &bytes)
+            stopSequence = choice.additionalFields["stop_sequence"]?.stringValue
+            stopReason = reason == .stop && stopSequence != nil ? "stop_sequence" : vocabulary.stopReason(for: reason)
+        }
+    }
+
+    /// Thinking text; the separator the decoder puts before a later thinking block opens no block of its own.
+    private mutating func writeReasoning(_ fragment: String, into bytes: inout [UInt8]) {
+        if case .thinking = open {
+        } else {
+            if thinkingBlocks > 0, fragment == AnthropicAssistantAssembly.reasoningSeparator { return }
+            openBlock(.thinking, ["type": "thinking", "thinking": ""], into: &bytes)
+            thinkingBlocks += 1
+        }
+        writeDelta(["type": "thinking_delta", "thinking": .string(fragment)], into: &bytes)
+    }
+
+    /// A whole thinking block from `thinking_blocks`: the open thinking block gets its signature and closes;
+    /// without one, the block is written whole.
+    private mutating func writeFinished(_ block: JSONValue, into bytes: inout [UInt8]) {
+        guard block["type"] == "thinking" else {
+            closeBlock(into: &bytes)
+            write(
+                "content_block_start",
+                ["type": "content_block_start", "index": .number(JSONNumber(nextBlock)), "content_block": block],
+                into: &bytes)
+            open = .thinking
+            nextBlock += 1
+            closeBlock(into: &bytes)
+            return
+        }
+        if case .thinking = open {
+        } else {
+            openBlock(.thinking, ["type": "thinking", "thinking": ""], into: &bytes)
+            thinkingBlocks += 1
+            if let text = block["thinking"]?.stringValue, !text.isEmpty {
+                writeDelta(["type": "thinking_delta", "thinking": .string(text)], into: &bytes)
+            }
+        }
+        if let signature = block["signature"]?.stringValue {
+            writeDelta(["type": "signature_delta", "signature": .string(signature)], into: &bytes)
+        }
+        closeBlock(into: &bytes)
+    }
+
+    private mutating func writeToolCall(_ piece: ToolCallDelta, into bytes: inout [UInt8]) throws(TranslationError) {
+        if case .toolUse(piece.index) = open {
+        } else {
+            guard !startedCalls.contains(piece.index) else {
+                throw error(
+                    .unsupported,
+                    "arguments for tool call \(piece.index) arrived after its block closed; Anthropic blocks do not interleave"
+                )
+            }
+            guard let id = piece.id, let name = piece.function?.name else {
+                throw error(.missingField, "tool call \(piece.index) starts without its id and function name")
+            }
+            startedCalls.insert(piece.index)
+            openBlock(
+                .toolUse(call: piece.index),
+                ["type": "tool_use", "id": .string(id), "name": .string(name), "input": [:]], into: &bytes)
+        }
+        if let arguments = piece.function?.arguments, !arguments.isEmpty {
+            writeDelta(["type": "input_json_delta", "partial_json": .string(arguments)], into: &bytes)
+        }
+    }
+
+    private mutating func openBlock(_ block: OpenBlock, _ contentBlock: JSONValue, into bytes: inout [UInt8]) {
+        closeBlock(into: &bytes)
+        write(
+            "content_block_start",
+            ["type": "content_block_start", "index": .number(JSONNumber(nextBlock)), "content_block": contentBlock],
+            into: &bytes)
+        open = block
+    }
+
+    private mutating func closeBlock(into bytes: inout [UInt8]) {
+        if case .none = open { return }
+        write(
+            "content_block_stop", ["type": "content_block_stop", "index": .number(JSONNumber(nextBlock))], into: &bytes)
+        open = .none
+        nextBlock += 1
+    }
+
+    private func writeDelta(_ delta: JSONValue, into bytes: inout [UInt8]) {
+        write(
+            "content_block_delta",
+            ["type": "content_block_delta", "index": .number(JSONNumber(nextBlock)), "delta": delta], into: &bytes)
+    }
+
+    /// `event: <name>`, one compact `data:` line (compact JSON holds no line break), and the blank line.
+    private func write(_ name: StaticString, _ data: JSONValue, into bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "event: ".utf8)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: "\ndata: ".utf8)
+        writer.write(data, into: &bytes)
+        bytes.append(contentsOf: "\n\n".utf8)
+    }
+
+    private func error(_ code: TranslationError.Code, _ message: String) -> TranslationError {
+        TranslationError(code: code, message: message, provider: provider, direction: direction)
+    }
+}
