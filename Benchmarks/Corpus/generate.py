@@ -1064,8 +1064,65 @@ def stream_500():
     return out + "data: [DONE]\n\n"
 
 
+# ---------------------------------------------------------------------------
+# 7. anthropic-response.json and 8. anthropic-stream-500.sse: the typical response and the 500-delta stream
+#    as Anthropic's Messages API sends them
+# ---------------------------------------------------------------------------
+
+ANTHROPIC_MODEL = "claude-sonnet-4-5-20250929"
+
+
+def anthropic_response():
+    rng = random.Random(7)
+    resp = {
+        "id": "msg_01" + rand_id(rng, 22),
+        "type": "message",
+        "role": "assistant",
+        "model": ANTHROPIC_MODEL,
+        "content": [{"type": "text", "text": RESPONSE_CONTENT}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {
+            "input_tokens": 337,
+            "cache_creation_input_tokens": 0,
+            "cache_read_input_tokens": 1536,
+            "output_tokens": 246,
+            "service_tier": "standard",
+        },
+    }
+    return dumps(resp)
+
+
+def anthropic_stream_500():
+    rng = random.Random(8)
+    message_id = "msg_01" + rand_id(rng, 22)
+    words = stream_words(rng)
+    events = [
+        ("message_start", {"type": "message_start", "message": {
+            "id": message_id, "type": "message", "role": "assistant", "model": ANTHROPIC_MODEL,
+            "content": [], "stop_reason": None, "stop_sequence": None,
+            "usage": {"input_tokens": 337, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 1536,
+                      "output_tokens": 1, "service_tier": "standard"}}}),
+        ("content_block_start", {"type": "content_block_start", "index": 0,
+                                 "content_block": {"type": "text", "text": ""}}),
+        ("ping", {"type": "ping"}),
+    ]
+    for _ in range(500):
+        n = rng.randint(1, 3)
+        events.append(("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {
+            "type": "text_delta", "text": "".join(next(words) for _ in range(n))}}))
+    events.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
+    events.append(("message_delta", {"type": "message_delta",
+                                     "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                                     "usage": {"output_tokens": 1342}}))
+    events.append(("message_stop", {"type": "message_stop"}))
+    return "".join("event: " + name + "\ndata: " + dumps(data) + "\n\n" for name, data in events)
+
+
 def main():
     outputs = [
+        ("anthropic-response.json", anthropic_response()),
+        ("anthropic-stream-500.sse", anthropic_stream_500()),
         ("small-request.json", small_request()),
         ("large-request.json", large_request()),
         ("typical-response.json", typical_response()),
@@ -1074,7 +1131,7 @@ def main():
     ]
     for name, data in outputs:
         write(name, data)
-        print("%-22s %8d bytes" % (name, len(data.encode("utf-8"))))
+        print("%-25s %8d bytes" % (name, len(data.encode("utf-8"))))
 
 
 if __name__ == "__main__":

@@ -104,6 +104,44 @@ for result in harness.results where result.name.hasPrefix("OpenAI SSE stream") {
     )
 }
 
+let anthropic = AnthropicScenario(codec: try AnthropicChatCodec())
+let anthropicRequest = try anthropic.encodeRequest(typicalRequest)
+let anthropicResponse = corpus("anthropic-response.json")
+let openAIResponse = corpus("typical-response.json")
+try harness.measure("Anthropic: typical request, OpenAI bytes → Anthropic bytes", bytes: typicalRequest.count) {
+    _ = try anthropic.encodeRequest(typicalRequest)
+}
+try harness.measure("Anthropic: typical request, Anthropic bytes → OpenAI bytes", bytes: anthropicRequest.count) {
+    _ = try anthropic.decodeRequest(anthropicRequest)
+}
+try harness.measure("Anthropic: response, Anthropic bytes → OpenAI bytes", bytes: anthropicResponse.count) {
+    _ = try anthropic.decodeResponse(anthropicResponse)
+}
+try harness.measure("Anthropic: response, OpenAI bytes → Anthropic bytes", bytes: openAIResponse.count) {
+    _ = try anthropic.encodeResponse(openAIResponse)
+}
+let anthropicStream = corpus("anthropic-stream-500.sse")
+let anthropicEvents = anthropicStream.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+    .filter { $0.starts(with: "data:".utf8) }.count
+let anthropicChunks = try anthropic.decodeStream(anthropicStream)
+try harness.measure("Anthropic SSE stream, \(anthropicEvents) events: decode", bytes: anthropicStream.count) {
+    _ = try anthropic.decodeStream(anthropicStream)
+}
+try harness.measure(
+    "Anthropic SSE stream, \(anthropicEvents) events: decode + OpenAI SSE encode", bytes: anthropicStream.count
+) {
+    _ = try anthropic.transcodeStream(anthropicStream)
+}
+try harness.measure("Anthropic SSE stream, \(anthropicEvents) events: encode from chunks", bytes: anthropicStream.count)
+{
+    _ = try anthropic.encodeStream(anthropicChunks)
+}
+for result in harness.results where result.name.hasPrefix("Anthropic SSE stream") {
+    print(
+        "- \(result.name): \(format(result.microsecondsPerOperation / Double(anthropicEvents), digits: 2)) µs per event (median), \(format(result.bestMicrosecondsPerOperation / Double(anthropicEvents), digits: 2)) µs (best round)"
+    )
+}
+
 for scenario in JSONScenario.all {
     let bytes = corpus(scenario.file)
     let data = Data(bytes)

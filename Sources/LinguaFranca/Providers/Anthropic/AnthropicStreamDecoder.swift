@@ -69,7 +69,7 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
             do {
                 try handle(event, into: &output)
             } catch {
-                throw error.at(event.position)
+                throw error.attributed(to: context.provider, context.direction).at(event.position)
             }
         }
     }
@@ -85,7 +85,7 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
             do {
                 try handle(event, into: &output)
             } catch {
-                throw error.at(event.position)
+                throw error.attributed(to: context.provider, context.direction).at(event.position)
             }
         }
         guard phase == .finished else {
