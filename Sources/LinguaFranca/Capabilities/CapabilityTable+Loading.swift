@@ -116,11 +116,11 @@ extension CapabilityTable {
             }
         }
         let stream = try object.read("stream") { (value) throws(CapabilityTableError) in
-            let stream = try TableObject(value, allowed: ["framing", "text", "end"])
+            let stream = try TableObject(value, allowed: ["framing", "text", "end", "path"])
             return Endpoint.Stream(
                 framing: try stream.require("framing", TableObject.choice(Endpoint.Stream.Framing.self)),
                 text: try stream.read("text", TableObject.choice(Endpoint.Stream.Text.self)) ?? .delta,
-                end: try stream.string("end"))
+                end: try stream.string("end"), path: try stream.string("path"))
         }
         return Endpoint(
             method: method, path: path, headers: (headers ?? []).map { HTTPHeader(name: $0.0, value: $0.1) },
@@ -282,7 +282,9 @@ extension CapabilityTable {
         return overrides
     }
 
-    /// Rename targets must not collide: no two rules may write the same native path, or one inside another.
+    /// Rename targets must not nest: no rule may write inside the native path another writes. Two rules may share a
+    /// target (OpenAI's `max_tokens` and `max_completion_tokens` are one native limit); the first in the request is
+    /// sent and the other dropped, reported.
     private static func checkRenames(_ parameters: [APIOperation: [String: ParameterRule]]) throws(CapabilityTableError)
     {
         for (operation, rules) in parameters {
@@ -290,12 +292,11 @@ extension CapabilityTable {
                 .sorted { $0.0 < $1.0 }
             for (index, (name, target)) in targets.enumerated() {
                 for (otherName, otherTarget) in targets[(index + 1)...]
-                where otherTarget == target || otherTarget.hasPrefix(target + ".")
-                    || target.hasPrefix(otherTarget + ".")
+                where otherTarget.hasPrefix(target + ".") || target.hasPrefix(otherTarget + ".")
                 {
                     throw CapabilityTableError(
                         path: [.key(operation.rawValue), .key(otherName), "to"],
-                        message: "'\(otherTarget)' collides with the rename of '\(name)' to '\(target)'")
+                        message: "'\(otherTarget)' collides with the rename of '\(name)' to '\(target)' (one is inside the other)")
                 }
             }
         }

@@ -52,7 +52,7 @@ enum EmbeddedMappings {
       "temperature": {"action": "pass", "clamp": {"min": 0, "max": 1}},
       "stop": {"action": "rename", "to": "stop_sequences", "convert": "string-to-array"},
       "user": {"action": "rename", "to": "metadata.user_id"},
-      "safety_identifier": {"action": "drop", "reason": "Anthropic has one end-user field, metadata.user_id, which user fills (the table cannot rename two parameters to one place)"},
+      "safety_identifier": {"action": "rename", "to": "metadata.user_id"},
       "service_tier": {"action": "pass", "values": {"auto": "auto", "default": "standard_only"}},
       "logit_bias": {"action": "drop", "reason": "Anthropic has no logit bias"},
       "presence_penalty": {"action": "drop", "reason": "Anthropic has no presence penalty", "keep": [0]},
@@ -85,7 +85,7 @@ enum EmbeddedMappings {
       "function_call": "tool_use",
       "content_filter": "refusal"
     },
-    "thinking_budget_tokens": {
+    "thinking_budget": {
       "minimal": "1024",
       "low": "2048",
       "medium": "8192",
@@ -115,6 +115,138 @@ enum EmbeddedMappings {
       "api_error": "500",
       "timeout_error": "504",
       "overloaded_error": "529"
+    }
+  }
+}
+"""#
+        ),
+        (
+            "gemini.json",
+            #"""
+{
+  "id": "gemini",
+  "name": "Google Gemini API",
+  "api": {"family": "gemini-generate-content", "version": "v1beta"},
+  "docs": [
+    "Gemini API reference (generativelanguage v1beta: models.generateContent, models.streamGenerateContent, models.embedContent, models.batchEmbedContents, Content/Part, GenerationConfig, ThinkingConfig, Tool/FunctionDeclaration, ToolConfig, UsageMetadata, FinishReason, BlockReason) and the googleapis/python-genai types, summarised in ../shared/research/native-formats.md §D; re-checked 2026-12-01.",
+    "Mapping details, extensions and decisions: Mappings/gemini.md.",
+    "Streaming: ?alt=sse gives data-only Server-Sent Events with no end marker; without it the body is one JSON array that arrives in pieces. usageMetadata is cumulative on every element.",
+    "temperature: Gemini accepts 0..2, as OpenAI.",
+    "Decision: the reasoning_effort → thinkingBudget table (values.thinking_budget) is this project's choice: 0 turns thinking off on models that allow it (2.5 Flash); 24576 is the 2.5 Flash maximum. Gemini 3 models also take thinkingLevel, which decode maps and encode does not send.",
+    "Decision: logprobs/top_logprobs are dropped: Gemini's logprobsResult has another shape, not translated yet.",
+    "Errors: google.rpc Status bodies ({error: {code, message, status, details}}); the status ↔ HTTP code pairs are the canonical google.rpc.Code mapping."
+  ],
+  "baseURL": "https://generativelanguage.googleapis.com",
+  "auth": {"header": "x-goog-api-key"},
+  "endpoints": {
+    "chat": {
+      "method": "POST", "path": "/v1beta/models/{model}:generateContent",
+      "stream": {"framing": "sse", "path": "/v1beta/models/{model}:streamGenerateContent?alt=sse"}
+    },
+    "embeddings": {"method": "POST", "path": "/v1beta/models/{model}:embedContent"}
+  },
+  "features": {
+    "tools": true,
+    "parallelToolCalls": true,
+    "vision": true,
+    "audio": true,
+    "files": true,
+    "jsonObject": true,
+    "jsonSchema": true,
+    "systemRole": "top-level",
+    "streaming": true,
+    "streamUsage": true,
+    "multipleChoices": true,
+    "logprobs": false,
+    "legacyFunctions": "convert",
+    "embeddings": {"input": "batch", "formats": ["float", "base64"], "dimensions": true}
+  },
+  "parameters": {
+    "chat": {
+      "temperature": {"action": "rename", "to": "generationConfig.temperature", "clamp": {"min": 0, "max": 2}},
+      "top_p": {"action": "rename", "to": "generationConfig.topP"},
+      "max_completion_tokens": {"action": "rename", "to": "generationConfig.maxOutputTokens"},
+      "max_tokens": {"action": "rename", "to": "generationConfig.maxOutputTokens"},
+      "stop": {"action": "rename", "to": "generationConfig.stopSequences", "convert": "string-to-array"},
+      "n": {"action": "rename", "to": "generationConfig.candidateCount"},
+      "presence_penalty": {"action": "rename", "to": "generationConfig.presencePenalty"},
+      "frequency_penalty": {"action": "rename", "to": "generationConfig.frequencyPenalty"},
+      "seed": {"action": "rename", "to": "generationConfig.seed"},
+      "logit_bias": {"action": "drop", "reason": "Gemini has no logit bias"},
+      "user": {"action": "drop", "reason": "Gemini requests carry no end-user id"},
+      "safety_identifier": {"action": "drop", "reason": "Gemini requests carry no end-user id"},
+      "metadata": {"action": "drop", "reason": "Gemini does not store completions"},
+      "store": {"action": "drop", "reason": "Gemini does not store completions", "keep": [false]},
+      "service_tier": {"action": "drop", "reason": "Gemini has no service tier parameter"},
+      "prediction": {"action": "drop", "reason": "Gemini has no predicted outputs"},
+      "audio": {"action": "drop", "reason": "audio output is not translated"},
+      "modalities": {"action": "drop", "reason": "response modalities are not translated", "keep": [["text"]]},
+      "verbosity": {"action": "drop", "reason": "Gemini has no verbosity setting"},
+      "web_search_options": {"action": "drop", "reason": "Gemini's search is the googleSearch tool, not a request option"},
+      "prompt_cache_key": {"action": "drop", "reason": "Gemini caches by cachedContent, not by key"},
+      "prompt_cache_retention": {"action": "drop", "reason": "Gemini caches by cachedContent"}
+    },
+    "embeddings": {
+      "user": {"action": "drop", "reason": "Gemini embeddings carry no end-user id"}
+    }
+  },
+  "values": {
+    "finish_reason": {
+      "STOP": "stop",
+      "MAX_TOKENS": "length",
+      "SAFETY": "content_filter",
+      "RECITATION": "content_filter",
+      "BLOCKLIST": "content_filter",
+      "PROHIBITED_CONTENT": "content_filter",
+      "SPII": "content_filter",
+      "IMAGE_SAFETY": "content_filter",
+      "IMAGE_PROHIBITED_CONTENT": "content_filter",
+      "IMAGE_RECITATION": "content_filter"
+    },
+    "native_finish_reason": {
+      "stop": "STOP",
+      "tool_calls": "STOP",
+      "function_call": "STOP",
+      "length": "MAX_TOKENS",
+      "content_filter": "SAFETY"
+    },
+    "thinking_budget": {
+      "none": "0",
+      "minimal": "512",
+      "low": "1024",
+      "medium": "8192",
+      "high": "24576",
+      "xhigh": "32768"
+    },
+    "thinking_level": {
+      "MINIMAL": "minimal",
+      "LOW": "low",
+      "MEDIUM": "medium",
+      "HIGH": "high"
+    },
+    "error_type": {
+      "INVALID_ARGUMENT": "invalid_request_error",
+      "FAILED_PRECONDITION": "invalid_request_error",
+      "UNAUTHENTICATED": "authentication_error",
+      "PERMISSION_DENIED": "permission_error",
+      "NOT_FOUND": "not_found_error",
+      "RESOURCE_EXHAUSTED": "rate_limit_error",
+      "CANCELLED": "server_error",
+      "INTERNAL": "server_error",
+      "UNAVAILABLE": "server_error",
+      "DEADLINE_EXCEEDED": "timeout"
+    },
+    "error_status": {
+      "INVALID_ARGUMENT": "400",
+      "FAILED_PRECONDITION": "400",
+      "UNAUTHENTICATED": "401",
+      "PERMISSION_DENIED": "403",
+      "NOT_FOUND": "404",
+      "RESOURCE_EXHAUSTED": "429",
+      "CANCELLED": "499",
+      "INTERNAL": "500",
+      "UNAVAILABLE": "503",
+      "DEADLINE_EXCEEDED": "504"
     }
   }
 }

@@ -40,12 +40,16 @@ public struct Endpoint: Sendable, Hashable {
         public var text: Text
         /// The data of the end-of-stream event (`[DONE]`), if the provider sends one.
         public var end: String?
+        /// The path template for streaming requests, when the provider streams at another path (Gemini's
+        /// `:streamGenerateContent?alt=sse`); `nil` when the endpoint's own path streams too.
+        public var path: String?
 
         /// Creates a stream description.
-        public init(framing: Framing, text: Text = .delta, end: String? = nil) {
+        public init(framing: Framing, text: Text = .delta, end: String? = nil, path: String? = nil) {
             self.framing = framing
             self.text = text
             self.end = end
+            self.path = path
         }
     }
 
@@ -66,10 +70,14 @@ public struct Endpoint: Sendable, Hashable {
         self.stream = stream
     }
 
-    /// The path with `{model}` and `{setting}` placeholders filled in.
+    /// The path with `{model}` and `{setting}` placeholders filled in; `streaming` picks the stream path when the
+    /// endpoint has one.
     ///
     /// - Throws: ``TranslationError/Code/missingField`` naming a placeholder that has no value.
-    public func resolvedPath(model: String, settings: [String: String]) throws(TranslationError) -> String {
+    public func resolvedPath(model: String, settings: [String: String], streaming: Bool = false)
+        throws(TranslationError) -> String
+    {
+        let path = streaming ? stream?.path ?? self.path : self.path
         let utf8 = path.utf8
         guard utf8.contains(UInt8(ascii: "{")) else { return path }
         var result = ""

@@ -37,11 +37,6 @@ import Testing
             path: "parameters.chat.top_p.clamp", fragment: "applies to pass and rename"),
         Broken(
             json: table(
-                #", "parameters": {"chat": {"max_tokens": {"action": "rename", "to": "options.max"}, "n": {"action": "rename", "to": "options.max"}}}"#
-            ),
-            path: "parameters.chat.n.to", fragment: "collides with the rename of 'max_tokens'"),
-        Broken(
-            json: table(
                 #", "parameters": {"chat": {"max_tokens": {"action": "rename", "to": "options"}, "n": {"action": "rename", "to": "options.n"}}}"#
             ),
             path: "parameters.chat.n.to", fragment: "collides"),
@@ -55,7 +50,7 @@ import Testing
             path: "models[1].features.vision", fragment: "expected true or false"),
         Broken(
             json: table(
-                #", "models": [{"match": "gpt-5*", "parameters": {"chat": {"n": {"action": "rename", "to": "x"}, "seed": {"action": "rename", "to": "x"}}}}]"#
+                #", "models": [{"match": "gpt-5*", "parameters": {"chat": {"n": {"action": "rename", "to": "x"}, "seed": {"action": "rename", "to": "x.seed"}}}}]"#
             ),
             path: "models[0].parameters.chat.seed.to", fragment: "collides"),
         Broken(

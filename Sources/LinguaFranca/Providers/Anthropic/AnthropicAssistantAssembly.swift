@@ -30,7 +30,7 @@ struct AnthropicAssistantAssembly {
                 ToolCall(
                     id: try block.require("id"),
                     function: FunctionCall(
-                        name: try block.require("name"), arguments: AnthropicToolInput.arguments(from: input))))
+                        name: try block.require("name"), arguments: ToolArguments.text(from: input))))
         case "thinking":
             let thinking: String = try block.require("thinking")
             reasoning = reasoning.map { $0 + Self.reasoningSeparator + thinking } ?? thinking

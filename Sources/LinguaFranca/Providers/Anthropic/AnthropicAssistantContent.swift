@@ -4,7 +4,7 @@ enum AnthropicAssistantContent {
     /// The blocks for `message` found at `path`; empty when it has no content at all.
     ///
     /// - Throws: ``TranslationError``: ``TranslationError/Code/typeMismatch`` for `thinking_blocks` that are not
-    ///   objects, the errors of ``AnthropicToolInput/object(from:at:context:)`` and
+    ///   objects, the errors of ``ToolArguments/object(from:at:context:)`` and
     ///   ``AnthropicContentBlocks/encode(_:at:context:)``, and ``TranslationError/Code/unsupported`` for a loss
     ///   under `.strict`.
     static func blocks(of message: ChatMessage, at path: JSONPath, context: inout TranslationContext)
@@ -42,7 +42,7 @@ enum AnthropicAssistantContent {
             blocks.append([
                 "type": "tool_use", "id": .string(call.id), "name": .string(function.name),
                 "input": .object(
-                    try AnthropicToolInput.object(
+                    try ToolArguments.object(
                         from: function.arguments, at: callPath.appending("function").appending("arguments"),
                         context: &context)),
             ])

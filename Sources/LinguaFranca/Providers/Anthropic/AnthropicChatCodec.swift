@@ -8,7 +8,7 @@
 public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
     /// The provider's table.
     public let table: CapabilityTable
-    private let vocabulary: AnthropicVocabulary
+    private let vocabulary: TableVocabulary
 
     /// Creates a codec for a table, by default the embedded `anthropic` table.
     ///
@@ -19,7 +19,7 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
             throw TranslationError(code: .missingField, message: "the capability catalog has no 'anthropic' table")
         }
         self.table = table
-        vocabulary = AnthropicVocabulary(table: table)
+        vocabulary = TableVocabulary(table: table)
     }
 
     /// - Throws: ``TranslationError`` as ``ChatCodec/decodeRequest(_:context:)`` describes; see

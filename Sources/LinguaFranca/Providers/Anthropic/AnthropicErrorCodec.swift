@@ -1,7 +1,7 @@
 /// Anthropic error bodies (`{"type": "error", "error": {"type", "message"}, "request_id"}`) ⇄ OpenAI error
 /// bodies, with the HTTP status each error type goes with (`Mappings/anthropic.md`, "Errors").
 struct AnthropicErrorCodec {
-    let vocabulary: AnthropicVocabulary
+    let vocabulary: TableVocabulary
 
     /// The Anthropic error type for statuses with no type of their own.
     private static let fallbackType = "api_error"
@@ -33,7 +33,7 @@ struct AnthropicErrorCodec {
         let type: String
         if let code, vocabulary.errorStatuses[code] != nil {
             type = code
-        } else if let status, let match = vocabulary.errorStatuses.filter({ $0.value == status }).keys.sorted().first {
+        } else if let status, let match = vocabulary.errorType(forStatus: status) {
             type = match
         } else {
             type = Self.fallbackType

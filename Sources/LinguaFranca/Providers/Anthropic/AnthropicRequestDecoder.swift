@@ -2,7 +2,7 @@
 /// ``AnthropicRequestEncoder`` (`Mappings/anthropic.md`), so that a native Anthropic client can be served by an
 /// OpenAI-compatible backend.
 struct AnthropicRequestDecoder {
-    let vocabulary: AnthropicVocabulary
+    let vocabulary: TableVocabulary
 
     /// The OpenAI request for `native`; every change is recorded in `context`.
     ///

@@ -3,7 +3,10 @@
 /// content blocks, scalar parameters by the table's rules, and tools, tool choice, structured output and thinking
 /// in Anthropic's shapes.
 struct AnthropicRequestEncoder {
-    let vocabulary: AnthropicVocabulary
+    /// Anthropic's smallest thinking budget.
+    static let minimumThinkingBudget = 1024
+
+    let vocabulary: TableVocabulary
 
     /// The body for `request`; every change is recorded in `context`.
     ///
@@ -16,10 +19,8 @@ struct AnthropicRequestEncoder {
     {
         var request = request
         try RequestFeatureAdapter(features: context.capabilities.features).adapt(&request, context: &context)
-        var conversation = AnthropicConversationBuilder()
-        for (index, message) in request.messages.enumerated() {
-            try conversation.add(message, at: [.key("messages"), .index(index)], context: &context)
-        }
+        let conversation = try AnthropicConversationBuilder(
+            ConversationTurns(request.messages, context: &context), context: &context)
         var parameters = try context.applyParameterRules(
             to: scalarParameters(of: request, context: &context), operation: .chat)
         let maxTokens = parameters["max_tokens"]?.numberValue?.int
@@ -157,7 +158,7 @@ struct AnthropicRequestEncoder {
         var sent = budget
         if let maxTokens, budget >= maxTokens {
             sent = maxTokens - 1
-            guard sent >= AnthropicVocabulary.minimumThinkingBudget else {
+            guard sent >= AnthropicRequestEncoder.minimumThinkingBudget else {
                 try context.record(
                     .dropped, at: ["reasoning_effort"],
                     "max_tokens \(maxTokens) leaves no room for the minimum thinking budget (1024); thinking not sent")

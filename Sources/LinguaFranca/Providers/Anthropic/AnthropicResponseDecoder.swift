@@ -1,7 +1,7 @@
 /// Translates an Anthropic Messages response into an OpenAI `chat.completion` (`Mappings/anthropic.md`,
 /// "Responses").
 struct AnthropicResponseDecoder {
-    let vocabulary: AnthropicVocabulary
+    let vocabulary: TableVocabulary
 
     private static let named: Set<String> = [
         "id", "type", "role", "model", "content", "stop_reason", "stop_sequence", "usage",
@@ -44,8 +44,8 @@ struct AnthropicResponseDecoder {
     func finishReason(for stopReason: String, context: inout TranslationContext) throws(TranslationError)
         -> FinishReason
     {
-        let reason = vocabulary.finishReason(for: stopReason)
-        if stopReason != "stop_sequence", vocabulary.stopReason(for: reason) != stopReason {
+        let reason = vocabulary.finishReason(for: stopReason) ?? FinishReason(rawValue: stopReason)
+        if stopReason != "stop_sequence", vocabulary.nativeFinishReason(for: reason) != stopReason {
             try context.record(
                 .approximated, at: ["stop_reason"], "OpenAI has no '\(stopReason)'; sent as \(reason)")
         }

@@ -1,7 +1,7 @@
 /// Translates an OpenAI `chat.completion` into an Anthropic Messages response — the inverse of
 /// ``AnthropicResponseDecoder``.
 struct AnthropicResponseEncoder {
-    let vocabulary: AnthropicVocabulary
+    let vocabulary: TableVocabulary
 
     /// The Anthropic message for `response`; every change is recorded in `context`.
     ///
@@ -24,7 +24,9 @@ struct AnthropicResponseEncoder {
         let stopSequence = choice.additionalFields["stop_sequence"]?.stringValue
         let stopReason: JSONValue =
             choice.finishReason.map { reason in
-                .string(reason == .stop && stopSequence != nil ? "stop_sequence" : vocabulary.stopReason(for: reason))
+                .string(
+                    reason == .stop && stopSequence != nil
+                        ? "stop_sequence" : vocabulary.nativeFinishReason(for: reason))
             } ?? .null
         var body: JSONObject = [
             "id": .string(response.id), "type": "message", "role": "assistant", "model": .string(response.model),

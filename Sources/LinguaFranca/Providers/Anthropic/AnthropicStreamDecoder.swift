@@ -27,7 +27,7 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
     }
 
     private var context: TranslationContext
-    private let vocabulary: AnthropicVocabulary
+    private let vocabulary: TableVocabulary
     private let created: Int
     private var events = ServerSentEventParser()
     private var pending: [RawServerSentEvent] = []
@@ -38,7 +38,7 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
     private var thinkingBlocks = 0
     private var usage = JSONObject()
 
-    init(context: TranslationContext, vocabulary: AnthropicVocabulary) {
+    init(context: TranslationContext, vocabulary: TableVocabulary) {
         var context = context
         context.direction = TranslationDirection(.decode, .stream)
         self.context = context
@@ -164,7 +164,7 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
         case "tool_use":
             let input = block["input"]
             let arguments =
-                input?.objectValue?.isEmpty ?? true ? "" : AnthropicToolInput.arguments(from: input ?? .null)
+                input?.objectValue?.isEmpty ?? true ? "" : ToolArguments.text(from: input ?? .null)
             blocks[index] = .toolUse(index: toolCalls)
             output.append(
                 chunk(

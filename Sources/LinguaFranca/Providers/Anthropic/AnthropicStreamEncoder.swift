@@ -16,7 +16,7 @@ public struct AnthropicStreamEncoder: StreamEncoder {
         case thinking
     }
 
-    private let vocabulary: AnthropicVocabulary
+    private let vocabulary: TableVocabulary
     private let writer = JSONWriter()
     private let direction = TranslationDirection(.encode, .stream)
     private let provider: ProviderID
@@ -30,7 +30,7 @@ public struct AnthropicStreamEncoder: StreamEncoder {
     private var stopSequence: String?
     private var usage: Usage?
 
-    init(provider: ProviderID, vocabulary: AnthropicVocabulary) {
+    init(provider: ProviderID, vocabulary: TableVocabulary) {
         self.provider = provider
         self.vocabulary = vocabulary
     }
@@ -110,7 +110,8 @@ public struct AnthropicStreamEncoder: StreamEncoder {
         if let reason = choice.finishReason {
             closeBlock(into: &bytes)
             stopSequence = choice.additionalFields["stop_sequence"]?.stringValue
-            stopReason = reason == .stop && stopSequence != nil ? "stop_sequence" : vocabulary.stopReason(for: reason)
+            stopReason =
+                reason == .stop && stopSequence != nil ? "stop_sequence" : vocabulary.nativeFinishReason(for: reason)
         }
     }
 

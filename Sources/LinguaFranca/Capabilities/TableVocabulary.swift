@@ -1,30 +1,31 @@
-/// The value maps of the Anthropic table (`values` in `Mappings/anthropic.json`), read once per codec: stop
-/// reasons, thinking budgets per reasoning effort, and error types with their HTTP statuses.
-struct AnthropicVocabulary: Sendable {
+/// The value maps of a native codec's table (`values` in `Mappings/<provider>.json`, see `SCHEMA.md`), read once
+/// per codec: finish reasons both ways, thinking budgets and levels per reasoning effort, and error types with
+/// their HTTP statuses.
+struct TableVocabulary: Sendable {
     /// A reasoning effort level and its thinking budget.
     struct ThinkingLevel: Sendable {
         var effort: ReasoningEffort
         var budget: Int
     }
 
-    /// Anthropic's smallest thinking budget.
-    static let minimumThinkingBudget = 1024
-
-    /// `stop_reason` → OpenAI `finish_reason`.
+    /// Native finish reason → OpenAI `finish_reason` (`values.finish_reason`).
     let finishReasons: [String: String]
-    /// OpenAI `finish_reason` → `stop_reason`.
+    /// OpenAI `finish_reason` → native finish reason (`values.native_finish_reason`).
     let nativeFinishReasons: [String: String]
-    /// Reasoning effort levels and their budgets, smallest budget first.
+    /// Reasoning effort levels and their thinking budgets, smallest budget first (`values.thinking_budget`).
     let thinkingBudgets: [ThinkingLevel]
-    /// Anthropic error type → OpenAI error type.
+    /// Native thinking level → reasoning effort (`values.thinking_level`).
+    let thinkingLevels: [String: ReasoningEffort]
+    /// Native error type → OpenAI error type (`values.error_type`).
     let errorTypes: [String: String]
-    /// Anthropic error type → HTTP status.
+    /// Native error type → HTTP status (`values.error_status`).
     let errorStatuses: [String: Int]
 
     init(table: CapabilityTable) {
         finishReasons = table.values["finish_reason"] ?? [:]
         nativeFinishReasons = table.values["native_finish_reason"] ?? [:]
-        thinkingBudgets = (table.values["thinking_budget_tokens"] ?? [:])
+        thinkingLevels = (table.values["thinking_level"] ?? [:]).mapValues { ReasoningEffort(rawValue: $0) }
+        thinkingBudgets = (table.values["thinking_budget"] ?? [:])
             .compactMap { entry in
                 Int(entry.value).map { ThinkingLevel(effort: ReasoningEffort(rawValue: entry.key), budget: $0) }
             }
@@ -46,13 +47,18 @@ struct AnthropicVocabulary: Sendable {
         return (level.effort, level.budget == budget)
     }
 
-    /// The OpenAI finish reason for a stop reason: the table's, or the stop reason itself when it has none.
-    func finishReason(for stopReason: String) -> FinishReason {
-        FinishReason(rawValue: finishReasons[stopReason] ?? stopReason)
+    /// The OpenAI finish reason for a native one, when the table maps it.
+    func finishReason(for native: String) -> FinishReason? {
+        finishReasons[native].map(FinishReason.init(rawValue:))
     }
 
-    /// The stop reason for an OpenAI finish reason: the table's, or the finish reason itself when it has none.
-    func stopReason(for finishReason: FinishReason) -> String {
+    /// The native finish reason for an OpenAI one: the table's, or the OpenAI value itself when it has none.
+    func nativeFinishReason(for finishReason: FinishReason) -> String {
         nativeFinishReasons[finishReason.rawValue] ?? finishReason.rawValue
+    }
+
+    /// The HTTP status's error type: the alphabetically first type with that status, for determinism.
+    func errorType(forStatus status: Int) -> String? {
+        errorStatuses.filter { $0.value == status }.keys.min()
     }
 }
