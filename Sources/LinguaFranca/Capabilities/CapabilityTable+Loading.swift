@@ -292,11 +292,12 @@ extension CapabilityTable {
                 .sorted { $0.0 < $1.0 }
             for (index, (name, target)) in targets.enumerated() {
                 for (otherName, otherTarget) in targets[(index + 1)...]
-                where otherTarget.hasPrefix(target + ".") || target.hasPrefix(otherTarget + ".")
-                {
+                where otherTarget.hasPrefix(target + ".") || target.hasPrefix(otherTarget + ".") {
                     throw CapabilityTableError(
                         path: [.key(operation.rawValue), .key(otherName), "to"],
-                        message: "'\(otherTarget)' collides with the rename of '\(name)' to '\(target)' (one is inside the other)")
+                        message:
+                            "'\(otherTarget)' collides with the rename of '\(name)' to '\(target)' (one is inside the other)"
+                    )
                 }
             }
         }
