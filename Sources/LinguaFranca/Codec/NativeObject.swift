@@ -65,4 +65,11 @@ struct NativeObject {
         let base = path(key)
         return array.enumerated().map { ($0.element, base.appending(.index($0.offset))) }
     }
+
+    /// The members other than `named` (null ones included), in order: what a codec keeps as extension members.
+    func members(except named: Set<String>) -> JSONObject {
+        var rest = JSONObject()
+        for member in object where !named.contains(member.key) { rest.append(member.value, forKey: member.key) }
+        return rest
+    }
 }

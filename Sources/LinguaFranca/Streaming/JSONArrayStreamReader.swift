@@ -23,6 +23,9 @@ public struct JSONArrayStreamReader: StreamTranscoder {
     private var escaped = false
     private var consumed = 0
     private var byteOrderMarkMatched = 0
+    /// Where each element produced since the last ``takePositions()`` started, for decoders that place their own
+    /// errors in the stream.
+    private var positions: [TranslationError.StreamPosition] = []
 
     /// Creates a reader; each element is read with `reader`, whose document size limit also bounds an element.
     public init(reader: JSONReader = JSONReader()) {
@@ -152,6 +155,7 @@ public struct JSONArrayStreamReader: StreamTranscoder {
         }
         do {
             output.append(try reader.read(element))
+            positions.append(position(elementStart))
         } catch {
             throw TranslationError(error).at(position(elementStart))
         }
@@ -164,6 +168,12 @@ public struct JSONArrayStreamReader: StreamTranscoder {
             code: .malformedJSON, message: "unexpected \(shown) in the array stream: \(expectation)"
         )
         .at(position(consumed + index))
+    }
+
+    /// The positions of the elements produced since the last call, in order; the list starts empty again.
+    mutating func takePositions() -> [TranslationError.StreamPosition] {
+        defer { positions.removeAll(keepingCapacity: true) }
+        return positions
     }
 
     private func position(_ offset: Int) -> TranslationError.StreamPosition {

@@ -17,6 +17,18 @@ extension JSONValue {
         }
     }
 
+    /// The value at `path`, if there is one.
+    func value(at path: JSONPath) -> JSONValue? {
+        var value: JSONValue? = self
+        for component in path.components {
+            switch component {
+            case .key(let key): value = value?[key]
+            case .index(let index): value = value?[index]
+            }
+        }
+        return value
+    }
+
     /// The paths at which two canonical documents differ: members present on one side only, values that
     /// differ, and arrays of different lengths (at the array).
     func differences(from other: JSONValue, at path: JSONPath = .root) -> [JSONPath] {
@@ -60,11 +72,14 @@ struct ReportedChange: Hashable, CustomStringConvertible {
     }
 }
 
-/// The differences that lie under no top-level member a report entry names (a rename names its target too):
-/// what a translation changed without saying so.
+/// The differences that lie under no top-level member a report entry names (a rename names its target too, and
+/// `max_tokens` and `max_completion_tokens`, OpenAI's two spellings of one limit, name each other): what a
+/// translation changed without saying so.
 func unreported(_ differences: [JSONPath], by reports: TranslationReport...) -> [JSONPath] {
     let entries = reports.flatMap(\.entries)
     var named = Set(entries.compactMap(\.path.components.first))
+    let limit: Set<JSONPath.Component> = [.key("max_tokens"), .key("max_completion_tokens")]
+    if !named.isDisjoint(with: limit) { named.formUnion(limit) }
     for entry in entries where entry.kind == .renamed && entry.message.hasPrefix("sent as ") {
         named.insert(.key(String(entry.message.dropFirst("sent as ".count))))
     }

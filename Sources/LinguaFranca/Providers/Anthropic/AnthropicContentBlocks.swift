@@ -2,6 +2,9 @@
 /// (text, images by data URL or http(s) URL, PDF documents), with block members OpenAI has no name for kept as
 /// part extensions.
 enum AnthropicContentBlocks {
+    /// The members a text block has besides `type` and `text`, which pass as part extensions.
+    static let textMembers: Set<String> = ["cache_control", "citations"]
+
     /// A text block, with extension members (`cache_control`, `citations`) after `type` and `text`.
     static func textBlock(_ text: String, extra: JSONObject) -> JSONObject {
         var block: JSONObject = ["type": "text", "text": .string(text)]
@@ -38,7 +41,8 @@ enum AnthropicContentBlocks {
         switch part.type {
         case .text:
             guard let text = part.text else { throw context.error(.missingField, at: path, "a text part needs text") }
-            return textBlock(text, extra: part.additionalFields)
+            return textBlock(
+                text, extra: try context.nativeExtensions(of: part.additionalFields, allowed: textMembers, at: path))
         case .imageURL:
             guard let image = part.imageURL else {
                 throw context.error(.missingField, at: path, "an image_url part needs image_url")
@@ -51,7 +55,8 @@ enum AnthropicContentBlocks {
                 "type": "image",
                 "source": .object(try source(image.url, at: imagePath.appending("url"), context: context)),
             ]
-            for member in part.additionalFields where block[member.key] == nil {
+            for member in try context.nativeExtensions(of: part.additionalFields, allowed: ["cache_control"], at: path)
+            where block[member.key] == nil {
                 block.append(member.value, forKey: member.key)
             }
             return block
@@ -73,7 +78,9 @@ enum AnthropicContentBlocks {
             }
             var block: JSONObject = ["type": "document", "source": .object(source)]
             if let name = file.filename { block.append(.string(name), forKey: "title") }
-            for member in part.additionalFields where block[member.key] == nil {
+            for member in try context.nativeExtensions(
+                of: part.additionalFields, allowed: ["cache_control", "context", "citations"], at: path)
+            where block[member.key] == nil {
                 block.append(member.value, forKey: member.key)
             }
             return block
@@ -134,7 +141,7 @@ enum AnthropicContentBlocks {
         case "text":
             return ContentPart(
                 type: .text, text: try block.require("text"),
-                additionalFields: extras(of: block, naming: ["type", "text"]))
+                additionalFields: block.members(except: ["type", "text"]))
         case "image":
             guard let source = try block.nested("source") else { throw .missingField("source", at: path) }
             let sourceType: String = try source.require("type")
@@ -150,7 +157,7 @@ enum AnthropicContentBlocks {
             }
             return ContentPart(
                 type: .imageURL, imageURL: ImageURL(url: url),
-                additionalFields: extras(of: block, naming: ["type", "source"]))
+                additionalFields: block.members(except: ["type", "source"]))
         case "document":
             guard let source = try block.nested("source") else { throw .missingField("source", at: path) }
             let sourceType: String = try source.require("type")
@@ -167,19 +174,10 @@ enum AnthropicContentBlocks {
                 return nil
             }
             return ContentPart(
-                type: .file, file: file, additionalFields: extras(of: block, naming: ["type", "source", "title"]))
+                type: .file, file: file, additionalFields: block.members(except: ["type", "source", "title"]))
         default:
             try context.record(.dropped, at: path, "OpenAI messages have no '\(type)' content block")
             return nil
         }
-    }
-
-    /// The members of `block` other than `named`, kept as part extensions.
-    static func extras(of block: NativeObject, naming named: Set<String>) -> JSONObject {
-        var extras = JSONObject()
-        for member in block.object where !named.contains(member.key) {
-            extras.append(member.value, forKey: member.key)
-        }
-        return extras
     }
 }

@@ -51,7 +51,10 @@ struct AnthropicConversationBuilder {
                             "Anthropic's system prompt takes text only")
                         continue
                     }
-                    blocks.append(.object(AnthropicContentBlocks.textBlock(text, extra: part.additionalFields)))
+                    let extra = try context.nativeExtensions(
+                        of: part.additionalFields, allowed: AnthropicContentBlocks.textMembers,
+                        at: entry.path.appending("content").appending(.index(index)))
+                    blocks.append(.object(AnthropicContentBlocks.textBlock(text, extra: extra)))
                 }
             case nil:
                 break

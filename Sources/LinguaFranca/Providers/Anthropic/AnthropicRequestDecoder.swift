@@ -69,7 +69,7 @@ struct AnthropicRequestDecoder {
             for (index, value) in blocks.enumerated() {
                 let block = try NativeObject(value, at: path.appending(.index(index)), expected: "text block object")
                 let text: String = try block.require("text")
-                let extras = AnthropicContentBlocks.extras(of: block, naming: ["type", "text"])
+                let extras = block.members(except: ["type", "text"])
                 messages.append(
                     extras.isEmpty
                         ? ChatMessage(role: .system, text: text)
@@ -209,8 +209,7 @@ struct AnthropicRequestDecoder {
             let function = FunctionDefinition(
                 name: try tool.require("name"), description: try tool.decode("description"),
                 parameters: tool["input_schema"], strict: try tool.decode("strict"))
-            let extras = AnthropicContentBlocks.extras(
-                of: tool, naming: ["type", "name", "description", "input_schema", "strict"])
+            let extras = tool.members(except: ["type", "name", "description", "input_schema", "strict"])
             tools.append(Tool(type: .function, function: function, additionalFields: extras))
         }
         return tools
