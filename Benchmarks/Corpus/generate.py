@@ -1119,8 +1119,51 @@ def anthropic_stream_500():
     return "".join("event: " + name + "\ndata: " + dumps(data) + "\n\n" for name, data in events)
 
 
+# ---------------------------------------------------------------------------
+# 9. gemini-response.json and 10. gemini-stream-500.sse: the same answer as Gemini sends it
+# ---------------------------------------------------------------------------
+
+GEMINI_MODEL = "gemini-2.5-flash"
+
+
+def gemini_usage(candidates):
+    return {"promptTokenCount": 1873, "candidatesTokenCount": candidates, "totalTokenCount": 1873 + candidates,
+            "cachedContentTokenCount": 1536,
+            "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 1873}]}
+
+
+def gemini_response():
+    rng = random.Random(9)
+    resp = {
+        "candidates": [{"content": {"role": "model", "parts": [{"text": RESPONSE_CONTENT}]},
+                        "finishReason": "STOP", "index": 0}],
+        "usageMetadata": gemini_usage(246),
+        "modelVersion": GEMINI_MODEL,
+        "responseId": rand_id(rng, 22),
+    }
+    return dumps(resp)
+
+
+def gemini_stream_500():
+    rng = random.Random(10)
+    response_id = rand_id(rng, 22)
+    words = stream_words(rng)
+    events = []
+    for i in range(500):
+        n = rng.randint(1, 3)
+        candidate = {"content": {"role": "model", "parts": [{"text": "".join(next(words) for _ in range(n))}]},
+                     "index": 0}
+        if i == 499:
+            candidate["finishReason"] = "STOP"
+        events.append({"candidates": [candidate], "usageMetadata": gemini_usage(i + 1),
+                       "modelVersion": GEMINI_MODEL, "responseId": response_id})
+    return "".join("data: " + dumps(e) + "\r\n\r\n" for e in events)
+
+
 def main():
     outputs = [
+        ("gemini-response.json", gemini_response()),
+        ("gemini-stream-500.sse", gemini_stream_500()),
         ("anthropic-response.json", anthropic_response()),
         ("anthropic-stream-500.sse", anthropic_stream_500()),
         ("small-request.json", small_request()),

@@ -104,42 +104,49 @@ for result in harness.results where result.name.hasPrefix("OpenAI SSE stream") {
     )
 }
 
-let anthropic = AnthropicScenario(codec: try AnthropicChatCodec())
-let anthropicRequest = try anthropic.encodeRequest(typicalRequest)
-let anthropicResponse = corpus("anthropic-response.json")
 let openAIResponse = corpus("typical-response.json")
-try harness.measure("Anthropic: typical request, OpenAI bytes → Anthropic bytes", bytes: typicalRequest.count) {
-    _ = try anthropic.encodeRequest(typicalRequest)
-}
-try harness.measure("Anthropic: typical request, Anthropic bytes → OpenAI bytes", bytes: anthropicRequest.count) {
-    _ = try anthropic.decodeRequest(anthropicRequest)
-}
-try harness.measure("Anthropic: response, Anthropic bytes → OpenAI bytes", bytes: anthropicResponse.count) {
-    _ = try anthropic.decodeResponse(anthropicResponse)
-}
-try harness.measure("Anthropic: response, OpenAI bytes → Anthropic bytes", bytes: openAIResponse.count) {
-    _ = try anthropic.encodeResponse(openAIResponse)
-}
-let anthropicStream = corpus("anthropic-stream-500.sse")
-let anthropicEvents = anthropicStream.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-    .filter { $0.starts(with: "data:".utf8) }.count
-let anthropicChunks = try anthropic.decodeStream(anthropicStream)
-try harness.measure("Anthropic SSE stream, \(anthropicEvents) events: decode", bytes: anthropicStream.count) {
-    _ = try anthropic.decodeStream(anthropicStream)
-}
-try harness.measure(
-    "Anthropic SSE stream, \(anthropicEvents) events: decode + OpenAI SSE encode", bytes: anthropicStream.count
-) {
-    _ = try anthropic.transcodeStream(anthropicStream)
-}
-try harness.measure("Anthropic SSE stream, \(anthropicEvents) events: encode from chunks", bytes: anthropicStream.count)
-{
-    _ = try anthropic.encodeStream(anthropicChunks)
-}
-for result in harness.results where result.name.hasPrefix("Anthropic SSE stream") {
-    print(
-        "- \(result.name): \(format(result.microsecondsPerOperation / Double(anthropicEvents), digits: 2)) µs per event (median), \(format(result.bestMicrosecondsPerOperation / Double(anthropicEvents), digits: 2)) µs (best round)"
-    )
+try measureNativeCodec(
+    "Anthropic", NativeCodecScenario(codec: try AnthropicChatCodec(), model: "claude-sonnet-4-5"),
+    response: corpus("anthropic-response.json"), stream: corpus("anthropic-stream-500.sse"))
+try measureNativeCodec(
+    "Gemini", NativeCodecScenario(codec: try GeminiChatCodec(), model: "gemini-2.5-flash"),
+    response: corpus("gemini-response.json"), stream: corpus("gemini-stream-500.sse"))
+
+/// Times a native codec's request, response and stream scenarios and prints the per-event stream figures.
+@MainActor func measureNativeCodec<Codec: ChatCodec>(
+    _ name: String, _ scenario: NativeCodecScenario<Codec>, response: [UInt8], stream: [UInt8]
+) throws {
+    let nativeRequest = try scenario.encodeRequest(typicalRequest)
+    try harness.measure("\(name): typical request, OpenAI bytes → \(name) bytes", bytes: typicalRequest.count) {
+        _ = try scenario.encodeRequest(typicalRequest)
+    }
+    try harness.measure("\(name): typical request, \(name) bytes → OpenAI bytes", bytes: nativeRequest.count) {
+        _ = try scenario.decodeRequest(nativeRequest)
+    }
+    try harness.measure("\(name): response, \(name) bytes → OpenAI bytes", bytes: response.count) {
+        _ = try scenario.decodeResponse(response)
+    }
+    try harness.measure("\(name): response, OpenAI bytes → \(name) bytes", bytes: openAIResponse.count) {
+        _ = try scenario.encodeResponse(openAIResponse)
+    }
+    let events = stream.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        .filter { $0.starts(with: "data:".utf8) }.count
+    let chunks = try scenario.decodeStream(stream)
+    let prefix = "\(name) stream, \(events) events"
+    try harness.measure("\(prefix): decode", bytes: stream.count) {
+        _ = try scenario.decodeStream(stream)
+    }
+    try harness.measure("\(prefix): decode + OpenAI SSE encode", bytes: stream.count) {
+        _ = try scenario.transcodeStream(stream)
+    }
+    try harness.measure("\(prefix): encode from chunks", bytes: stream.count) {
+        _ = try scenario.encodeStream(chunks)
+    }
+    for result in harness.results where result.name.hasPrefix(prefix) {
+        print(
+            "- \(result.name): \(format(result.microsecondsPerOperation / Double(events), digits: 2)) µs per event (median), \(format(result.bestMicrosecondsPerOperation / Double(events), digits: 2)) µs (best round)"
+        )
+    }
 }
 
 for scenario in JSONScenario.all {
