@@ -6,6 +6,7 @@ enum CommandLineTool {
         Translates LLM API traffic between providers' native formats and the OpenAI formats.
 
         commands:
+          convert    translate a request, response, stream or error body between providers
           json       read one JSON document strictly (RFC 8259) and write it back compact
           providers  list providers, or show one provider's capability table for a model
 
@@ -19,6 +20,8 @@ enum CommandLineTool {
         }
         let rest = Array(arguments.dropFirst())
         switch command {
+        case "convert":
+            return ConvertCommand.run(arguments: rest)
         case "json":
             return JSONCommand.run(arguments: rest)
         case "providers":

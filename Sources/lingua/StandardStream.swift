@@ -71,6 +71,42 @@ enum InputFile {
     }
 }
 
+extension InputFile {
+    /// Calls `body` with each piece read from `path` (`-` for standard input) until the end of the input.
+    ///
+    /// - Throws: ``IOFailure`` when the file cannot be opened or read, and whatever `body` throws.
+    static func forEachRead(_ path: String, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+        let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw IOFailure("cannot open \(path)", errorNumber: errno) }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { buffer in
+                read(descriptor, buffer.baseAddress, buffer.count)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure("cannot read \(path)", errorNumber: errno)
+            }
+            if count == 0 { return }
+            try body(chunk[0..<count])
+        }
+    }
+}
+
+/// Writes a whole file.
+enum OutputFile {
+    /// Writes `bytes` to `path`, replacing what was there.
+    ///
+    /// - Throws: ``IOFailure`` when the file cannot be created or written.
+    static func write(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw IOFailure("cannot create \(path)", errorNumber: errno) }
+        defer { close(descriptor) }
+        try StandardStream(descriptor: descriptor).write(bytes)
+    }
+}
+
 private func systemWrite(_ descriptor: Int32, _ pointer: UnsafePointer<UInt8>?, _ count: Int) -> Int {
     #if canImport(Darwin)
         Darwin.write(descriptor, pointer, count)

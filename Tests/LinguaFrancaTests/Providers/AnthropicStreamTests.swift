@@ -108,7 +108,9 @@ import Testing
         #expect(output.count == (try chunks("text")).count - 1)
     }
 
-    @Test func interleavedToolArgumentsCannotBeEncoded() throws {
+    /// OpenAI may interleave the argument pieces of parallel calls; Anthropic blocks cannot, so each call is
+    /// written whole, in the order the calls began, and a piece after text that followed its call is refused.
+    @Test func interleavedToolArgumentsAreWrittenWhole() throws {
         func piece(_ index: Int, id: String? = nil, name: String? = nil, _ arguments: String) -> ChatCompletionChunk {
             ChatCompletionChunk(
                 id: "chatcmpl-1", created: 1, model: "gpt-4.1",
@@ -122,12 +124,33 @@ import Testing
                         ]))
                 ])
         }
+        var finish = piece(0, "")
+        finish.choices[0].delta = ChatCompletionDelta()
+        finish.choices[0].finishReason = .toolCalls
         var encoder = codec.makeStreamEncoder(context: codec.makeContext(.encode, .stream, model: nil))
         var bytes: [UInt8] = []
-        try encoder.encode(piece(0, id: "call_a", name: "a", "{\"x\":"), into: &bytes)
-        try encoder.encode(piece(1, id: "call_b", name: "b", "{}"), into: &bytes)
+        for chunk in [
+            piece(0, id: "call_a", name: "a", "{\"x\":"), piece(1, id: "call_b", name: "b", "{\"y\":"), piece(0, "1}"),
+            piece(1, "2}"), finish,
+        ] {
+            try encoder.encode(chunk, into: &bytes)
+        }
+        try encoder.finish(into: &bytes)
+        var decoder = decoder()
+        var chunks: [ChatCompletionChunk] = []
+        try decoder.feed(bytes, into: &chunks)
+        try decoder.finish(into: &chunks)
+        let message = try accumulate(chunks).choices[0].message
+        #expect(message.toolCalls?.map(\.id) == ["call_a", "call_b"])
+        #expect(message.toolCalls?.map { $0.function?.arguments } == ["{\"x\":1}", "{\"y\":2}"])
+
+        var late = codec.makeStreamEncoder(context: codec.makeContext(.encode, .stream, model: nil))
+        var text = piece(0, "")
+        text.choices[0].delta = ChatCompletionDelta(content: "and then")
+        try late.encode(piece(0, id: "call_a", name: "a", "{"), into: &bytes)
+        try late.encode(text, into: &bytes)
         #expect {
-            try encoder.encode(piece(0, "1}"), into: &bytes)
+            try late.encode(piece(0, "}"), into: &bytes)
         } throws: { error in
             (error as? TranslationError)?.code == .unsupported
         }

@@ -1,10 +1,11 @@
 /// Encodes OpenAI chat completion chunks as an Anthropic Messages stream: named Server-Sent Events, with the
 /// content block bookkeeping Anthropic clients expect (`Mappings/anthropic.md`, "Streams").
 ///
-/// The first chunk writes `message_start`. Content opens a text block, a new tool call opens a `tool_use` block,
-/// reasoning opens a thinking block; opening a block closes the one before. A finish reason and the usage chunk
-/// are held until ``finish(into:)``, which writes `message_delta` and `message_stop`. Anthropic blocks do not
-/// interleave, so arguments for a tool call whose block is already closed are an error.
+/// The first chunk writes `message_start`. Content opens a text block and reasoning a thinking block, streamed as
+/// they come; opening a block closes the one before. Anthropic blocks do not interleave while OpenAI tool call
+/// pieces may, so tool calls are held and each is written whole (`content_block_start`, one `input_json_delta`,
+/// `content_block_stop`) when the finish reason comes or text resumes. A finish reason and the usage chunk are held
+/// until ``finish(into:)``, which writes `message_delta` and `message_stop`.
 public struct AnthropicStreamEncoder: StreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
@@ -12,8 +13,15 @@ public struct AnthropicStreamEncoder: StreamEncoder {
     private enum OpenBlock {
         case none
         case text
-        case toolUse(call: Int)
         case thinking
+    }
+
+    /// A tool call being assembled from its pieces.
+    private struct PendingCall {
+        var index: Int
+        var id: String?
+        var name: String?
+        var arguments = ""
     }
 
     private let vocabulary: TableVocabulary
@@ -24,7 +32,8 @@ public struct AnthropicStreamEncoder: StreamEncoder {
     private var finished = false
     private var open = OpenBlock.none
     private var nextBlock = 0
-    private var startedCalls: Set<Int> = []
+    private var pendingCalls: [PendingCall] = []
+    private var writtenCalls: Set<Int> = []
     private var thinkingBlocks = 0
     private var stopReason: String?
     private var stopSequence: String?
@@ -38,8 +47,8 @@ public struct AnthropicStreamEncoder: StreamEncoder {
     /// Appends the events for one chunk.
     ///
     /// - Throws: ``TranslationError``: ``TranslationError/Code/unsupported`` for a second choice (`n` > 1) or for
-    ///   arguments of a tool call whose block was closed; ``TranslationError/Code/missingField`` for a new tool call
-    ///   without `id` or name; ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
+    ///   a piece of a tool call already written (text came in between); ``TranslationError/Code/missingField`` for
+    ///   a tool call written without `id` or name; ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
     public mutating func encode(_ chunk: ChatCompletionChunk, into bytes: inout [UInt8]) throws(TranslationError) {
         guard !finished else { throw error(.invalidValue, "a chunk after the end of the stream") }
         if !started {
@@ -74,6 +83,7 @@ public struct AnthropicStreamEncoder: StreamEncoder {
             throw error(.invalidValue, started ? "the stream already ended" : "no chunk came, so there is no message")
         }
         finished = true
+        try writePendingCalls(into: &bytes)
         closeBlock(into: &bytes)
         let counts: JSONObject = usage.map(AnthropicUsage.encode) ?? ["output_tokens": 0]
         write(
@@ -93,6 +103,9 @@ public struct AnthropicStreamEncoder: StreamEncoder {
         throws(TranslationError)
     {
         let delta = choice.delta
+        let resumes = [delta.content, delta.refusal, delta.additionalFields["reasoning_content"]?.stringValue]
+            .contains { !($0 ?? "").isEmpty }
+        if resumes { try writePendingCalls(into: &bytes) }
         if let fragment = delta.additionalFields["reasoning_content"]?.stringValue, !fragment.isEmpty {
             writeReasoning(fragment, into: &bytes)
         }
@@ -105,9 +118,10 @@ public struct AnthropicStreamEncoder: StreamEncoder {
             writeDelta(["type": "text_delta", "text": .string(text)], into: &bytes)
         }
         for piece in delta.toolCalls ?? [] {
-            try writeToolCall(piece, into: &bytes)
+            try hold(piece)
         }
         if let reason = choice.finishReason {
+            try writePendingCalls(into: &bytes)
             closeBlock(into: &bytes)
             stopSequence = choice.additionalFields["stop_sequence"]?.stringValue
             stopReason =
@@ -154,26 +168,47 @@ public struct AnthropicStreamEncoder: StreamEncoder {
         closeBlock(into: &bytes)
     }
 
-    private mutating func writeToolCall(_ piece: ToolCallDelta, into bytes: inout [UInt8]) throws(TranslationError) {
-        if case .toolUse(piece.index) = open {
-        } else {
-            guard !startedCalls.contains(piece.index) else {
-                throw error(
-                    .unsupported,
-                    "arguments for tool call \(piece.index) arrived after its block closed; Anthropic blocks do not interleave"
-                )
-            }
-            guard let id = piece.id, let name = piece.function?.name else {
-                throw error(.missingField, "tool call \(piece.index) starts without its id and function name")
-            }
-            startedCalls.insert(piece.index)
-            openBlock(
-                .toolUse(call: piece.index),
-                ["type": "tool_use", "id": .string(id), "name": .string(name), "input": [:]], into: &bytes)
+    private mutating func hold(_ piece: ToolCallDelta) throws(TranslationError) {
+        guard !writtenCalls.contains(piece.index) else {
+            throw error(
+                .unsupported,
+                "a piece of tool call \(piece.index) arrived after text that followed it; Anthropic blocks do not interleave"
+            )
         }
-        if let arguments = piece.function?.arguments, !arguments.isEmpty {
-            writeDelta(["type": "input_json_delta", "partial_json": .string(arguments)], into: &bytes)
+        let position =
+            pendingCalls.firstIndex { $0.index == piece.index }
+            ?? {
+                pendingCalls.append(PendingCall(index: piece.index))
+                return pendingCalls.count - 1
+            }()
+        pendingCalls[position].id = pendingCalls[position].id ?? piece.id
+        pendingCalls[position].name = pendingCalls[position].name ?? piece.function?.name
+        pendingCalls[position].arguments += piece.function?.arguments ?? ""
+    }
+
+    /// Writes each held tool call as a whole `tool_use` block, in the order the calls began.
+    private mutating func writePendingCalls(into bytes: inout [UInt8]) throws(TranslationError) {
+        for call in pendingCalls {
+            guard let id = call.id, let name = call.name else {
+                throw error(.missingField, "tool call \(call.index) never received its id and function name")
+            }
+            closeBlock(into: &bytes)
+            write(
+                "content_block_start",
+                [
+                    "type": "content_block_start", "index": .number(JSONNumber(nextBlock)),
+                    "content_block": ["type": "tool_use", "id": .string(id), "name": .string(name), "input": [:]],
+                ], into: &bytes)
+            if !call.arguments.isEmpty {
+                writeDelta(["type": "input_json_delta", "partial_json": .string(call.arguments)], into: &bytes)
+            }
+            write(
+                "content_block_stop", ["type": "content_block_stop", "index": .number(JSONNumber(nextBlock))],
+                into: &bytes)
+            nextBlock += 1
+            writtenCalls.insert(call.index)
         }
+        pendingCalls.removeAll()
     }
 
     private mutating func openBlock(_ block: OpenBlock, _ contentBlock: JSONValue, into bytes: inout [UInt8]) {

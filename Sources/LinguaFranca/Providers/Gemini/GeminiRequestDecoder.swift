@@ -21,7 +21,9 @@ struct GeminiRequestDecoder {
     {
         guard let model = context.capabilities.model else {
             throw context.error(
-                .missingField, at: .root, "Gemini puts the model in the URL path; give it to the translation context")
+                .missingField, at: .root,
+                "Gemini puts the model in the URL path, not the body; give it to the translation context (lingua convert --model M)"
+            )
         }
         let body = try NativeObject(native, at: .root, expected: "Gemini request object")
         var request = ChatCompletionRequest(model: model, messages: [])

@@ -2,8 +2,10 @@
 /// entirely by that endpoint's capability table: features first (system role, media parts, tools, response
 /// formats, streaming, choices, log probabilities, legacy functions), then the parameter rules.
 ///
-/// Any table whose API family is `openai-chat` works; adding such a provider is adding a `Mappings/` file.
-public struct OpenAICompatibleChatCodec: Sendable {
+/// Any table whose API family is `openai-chat` works; adding such a provider is adding a `Mappings/` file. The
+/// other directions are the OpenAI formats themselves: decoding reads the typed model, responses and streams pass
+/// through as OpenAI documents.
+public struct OpenAICompatibleChatCodec: ChatCodec, ErrorCodec {
     /// The endpoint's table.
     public let table: CapabilityTable
 
@@ -48,5 +50,69 @@ public struct OpenAICompatibleChatCodec: Sendable {
             method: endpoint.method, path: path,
             headers: endpoint.headers,
             body: .object(body))
+    }
+
+    /// Reads the request as the OpenAI model; the table's rules are not undone (they are not invertible).
+    ///
+    /// - Throws: ``TranslationError`` with the JSON path of a malformed member.
+    public func decodeRequest(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
+        -> ChatCompletionRequest
+    {
+        do {
+            return try ChatCompletionRequest(json: native)
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+    }
+
+    /// Reads the response as the OpenAI model.
+    ///
+    /// - Throws: ``TranslationError`` with the JSON path of a malformed member.
+    public func decodeResponse(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
+        -> ChatCompletion
+    {
+        do {
+            return try ChatCompletion(json: native)
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+    }
+
+    /// The response as OpenAI JSON. Never throws.
+    public func encodeResponse(_ response: ChatCompletion, context: inout TranslationContext)
+        throws(TranslationError) -> JSONValue
+    {
+        response.json
+    }
+
+    /// An OpenAI stream decoder; it requires `data: [DONE]` when the table's stream names that end marker.
+    public func makeStreamDecoder(context: TranslationContext) -> OpenAIChatStreamDecoder {
+        OpenAIChatStreamDecoder(
+            options: .init(requiresDone: table.endpoints[.chat]?.stream.map { $0.end != nil } ?? true))
+    }
+
+    /// An OpenAI stream encoder.
+    public func makeStreamEncoder(context: TranslationContext) -> OpenAIChatStreamEncoder {
+        OpenAIChatStreamEncoder()
+    }
+
+    /// Reads the body as OpenAI's error body; the status is `status`, else 500.
+    ///
+    /// - Throws: ``TranslationError`` when the body is not `{"error": {"message", …}}`.
+    public func decodeError(_ native: JSONValue, status: Int?, context: inout TranslationContext)
+        throws(TranslationError) -> ErrorResponse<OpenAIErrorBody>
+    {
+        do {
+            return ErrorResponse(status: status ?? 500, body: try OpenAIErrorBody(json: native))
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+    }
+
+    /// The body as it is; the status is `status`, else 500. Never throws.
+    public func encodeError(_ error: OpenAIErrorBody, status: Int?, context: inout TranslationContext)
+        throws(TranslationError) -> ErrorResponse<JSONValue>
+    {
+        ErrorResponse(status: status ?? 500, body: error.json)
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+import LinguaFranca
+import Testing
+
+/// `lingua convert` driven as a process: every kind for every pair of the native providers and OpenAI, the output
+/// read back by the target's codec, bad flags, unreadable input, and the report.
+@Suite struct ConvertCommandTests {
+    /// One input per provider and kind, from the fixtures.
+    static let inputs: [String: [String: String]] = [
+        "openai": [
+            "request": "openai/chat.request.tools.json", "response": "openai/chat.response.tool-calls.json",
+            "stream": "openai-stream/chat-tool-calls.sse", "error": "openai/error.rate-limit.json",
+        ],
+        "anthropic": [
+            "request": "anthropic/requests/parallel-tools.anthropic.json",
+            "response": "anthropic/responses/thinking.anthropic.json", "stream": "anthropic/streams/tool-use.sse",
+            "error": "anthropic/errors/rate_limit_error.json#anthropic",
+        ],
+        "gemini": [
+            "request": "gemini/requests/parallel-calls.gemini.json",
+            "response": "gemini/responses/function-calls.gemini.json",
+            "stream": "gemini/streams/function-calls.sse", "error": "gemini/errors/RESOURCE_EXHAUSTED.json#gemini",
+        ],
+    ]
+    static let providers = ["openai", "anthropic", "gemini"]
+    static let cases: [(String, String, String)] = providers.flatMap { from in
+        providers.flatMap { to in ["request", "response", "stream", "error"].map { (from, to, $0) } }
+    }
+
+    /// The bytes of an input; `file#member` is one member of a fixture file.
+    static func input(_ reference: String) throws -> [UInt8] {
+        let parts = reference.split(separator: "#").map(String.init)
+        guard parts.count == 2 else { return try Fixtures.bytes(reference) }
+        return JSONWriter().write(try Fixtures.json(parts[0])[parts[1]] ?? .null)
+    }
+
+    /// Reads `output` back with the target's codec, so a conversion counts only when the target format is right.
+    static func readBack(_ output: [UInt8], as provider: String, kind: String) throws {
+        let codec = try CodecRegistry.codec(
+            for: try #require(CapabilityCatalog.embedded.table(ProviderID(rawValue: provider))))
+        try readBack(output, codec: codec, kind: kind)
+    }
+
+    static func readBack(_ output: [UInt8], codec: some ProviderCodec, kind: String) throws {
+        let options = TranslationOptions(created: 1)
+        switch kind {
+        case "stream":
+            var decoder = codec.makeStreamDecoder(
+                context: codec.makeContext(.decode, .stream, model: "m", options: options))
+            var chunks: [ChatCompletionChunk] = []
+            try decoder.feed(output, into: &chunks)
+            try decoder.finish(into: &chunks)
+            #expect(chunks.contains { $0.choices.contains { $0.finishReason == .toolCalls } })
+        case "request":
+            var context = codec.makeContext(.decode, .chatRequest, model: "m", options: options)
+            let request = try codec.decodeRequest(try JSONReader().read(output), context: &context)
+            #expect(request.messages.contains { !($0.toolCalls ?? []).isEmpty })
+        case "response":
+            var context = codec.makeContext(.decode, .chatResponse, model: "m", options: options)
+            let response = try codec.decodeResponse(try JSONReader().read(output), context: &context)
+            #expect(response.choices.first?.message.toolCalls?.isEmpty == false)
+        default:
+            var context = codec.makeContext(.decode, .error, model: "m", options: options)
+            let error = try codec.decodeError(try JSONReader().read(output), status: nil, context: &context)
+            #expect(!error.body.error.message.isEmpty)
+        }
+    }
+
+    @Test(arguments: 0..<cases.count)
+    func everyKindForEveryPair(_ position: Int) throws {
+        let (from, to, kind) = Self.cases[position]
+        let input = try Self.input(try #require(Self.inputs[from]?[kind]))
+        var arguments = ["convert", "--from", from, "--to", to, "--model", "gemini-2.5-flash", "--created", "1"]
+        if kind == "stream" || kind == "error" { arguments += ["--kind", kind] }
+        if kind == "error" { arguments += ["--status", "429"] }
+        let result = try LinguaProcess.run(arguments, input: input)
+        #expect(result.status == 0, "\(from) → \(to) \(kind): \(result.standardError)")
+        try Self.readBack(result.standardOutput, as: to, kind: kind)
+    }
+
+    @Test func kindIsTakenFromTheShapeAndTheReportIsWritten() throws {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("lingua-report-\(getpid()).json")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let input = try Fixtures.bytes("anthropic/requests/lossy-openai.openai.json")
+        let result = try LinguaProcess.run(
+            ["convert", "--from", "openai", "--to", "anthropic", "--report", "--report-json", report.path], input: input
+        )
+        #expect(result.status == 0)
+        #expect(result.standardError.hasPrefix("POST /v1/messages\n"))
+        #expect(result.standardError.contains("clamped temperature (anthropic claude-haiku-4-5, encode chat request)"))
+        let written = try JSONReader().read([UInt8](try Data(contentsOf: report)))
+        #expect(written.arrayValue?.contains { $0["kind"] == "rejected" && $0["path"] == "n" } == true)
+    }
+
+    @Test func strictStopsAtTheFirstLossWithOneLine() throws {
+        let input = try Fixtures.bytes("anthropic/requests/lossy-openai.openai.json")
+        let result = try LinguaProcess.run(
+            ["convert", "--from", "openai", "--to", "anthropic", "--strict"], input: input)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("lingua convert: anthropic encode chat request: "))
+        #expect(result.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test func badFlagsAndInputs() throws {
+        for arguments in [
+            ["convert"], ["convert", "--from", "openai"], ["convert", "--from", "nope", "--to", "openai"],
+            ["convert", "--from", "openai", "--to", "anthropic", "--kind", "poem"],
+            ["convert", "--from", "openai", "--to", "anthropic", "--bogus"],
+            ["convert", "--from", "openai", "--to", "anthropic", "--option", "novalue"],
+            ["convert", "--from", "openai", "--to", "anthropic", "--strict", "--lenient"],
+        ] {
+            let result = try LinguaProcess.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError.contains("usage: lingua convert"), "\(arguments)")
+        }
+        let missing = try LinguaProcess.run(["convert", "--from", "openai", "--to", "anthropic", "/nonexistent/x.json"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("cannot open /nonexistent/x.json"))
+        let ambiguous = try LinguaProcess.run(
+            ["convert", "--from", "openai", "--to", "anthropic"], input: Array(#"{"hello": 1}"#.utf8))
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.standardError.contains("give --kind"))
+        let broken = try LinguaProcess.run(
+            ["convert", "--from", "anthropic", "--to", "openai"],
+            input: Array(#"{"model": "m", "messages": [{"role": "robot", "content": "x"}]}"#.utf8))
+        #expect(broken.status == 1)
+        #expect(broken.standardError.contains("at messages[0].role"))
+        let help = try LinguaProcess.run(["convert", "--help"])
+        #expect(help.status == 0)
+        #expect(String(decoding: help.standardOutput, as: UTF8.self).contains("examples:"))
+    }
+
+    @Test func aTruncatedStreamFailsAfterWritingWhatItTranslated() throws {
+        let input = try Fixtures.bytes("anthropic/streams/truncated.sse")
+        let result = try LinguaProcess.run(
+            ["convert", "--from", "anthropic", "--to", "openai", "--kind", "stream"], input: input)
+        #expect(result.status == 1)
+        #expect(String(decoding: result.standardOutput, as: UTF8.self).hasPrefix("data: {"))
+        #expect(result.standardError.contains("truncated") || result.standardError.contains("message_stop"))
+    }
+}
