@@ -19,3 +19,84 @@ extension TranslationContext {
         return kept
     }
 }
+
+extension TranslationContext {
+    /// Runs a translation step, attributing its errors to this context's provider and direction where they have
+    /// none yet.
+    ///
+    /// - Throws: whatever `step` throws, attributed.
+    mutating func attributingErrors<Result>(_ step: (inout TranslationContext) throws(TranslationError) -> Result)
+        throws(TranslationError) -> Result
+    {
+        do {
+            return try step(&self)
+        } catch {
+            throw error.attributed(to: provider, direction)
+        }
+    }
+
+    /// A native request for the table's endpoint of `operation`: the path resolved for `model` (its stream path
+    /// when `streaming`), the endpoint's method and headers, and `body`.
+    ///
+    /// - Throws: ``TranslationError/Code/unsupported`` when the table has no such endpoint,
+    ///   ``TranslationError/Code/missingField`` for a path placeholder without a value.
+    func nativeRequest(
+        _ operation: APIOperation, model: String, streaming: Bool = false, body: JSONValue
+    ) throws(TranslationError) -> NativeRequest {
+        guard let endpoint = capabilities.table.endpoints[operation] else {
+            throw error(.unsupported, at: .root, "\(provider) has no \(operation.rawValue) endpoint")
+        }
+        do {
+            let path = try endpoint.resolvedPath(
+                model: model, settings: options.providerSettings, streaming: streaming)
+            return NativeRequest(method: endpoint.method, path: path, headers: endpoint.headers, body: body)
+        } catch {
+            throw error.attributed(to: provider, direction)
+        }
+    }
+
+    /// The request's scalar parameters with the table's rules applied: everything but the members a native
+    /// codec translates itself (messages, tools, tool choice, parallel tool calls, response format, reasoning
+    /// effort, and `stream` when `keepingStream` is off). `stream_options` is not sent and is reported `converted`
+    /// with `streamOptionsNote`, for providers whose streams always carry usage.
+    ///
+    /// - Throws: the errors of ``applyParameterRules(to:operation:)``.
+    mutating func nativeScalarParameters(
+        of request: ChatCompletionRequest, keepingStream: Bool, streamOptionsNote: String
+    ) throws(TranslationError) -> JSONObject {
+        var scalars = request
+        scalars.messages = []
+        scalars.tools = nil
+        scalars.toolChoice = nil
+        scalars.parallelToolCalls = nil
+        scalars.responseFormat = nil
+        scalars.reasoningEffort = nil
+        if !keepingStream { scalars.stream = nil }
+        if request.streamOptions != nil {
+            try record(.converted, at: ["stream_options"], "not sent: \(streamOptionsNote)")
+            scalars.streamOptions = nil
+        }
+        guard case .object(var object) = scalars.json else { return JSONObject() }
+        object.removeValue(forKey: "model")
+        object.removeValue(forKey: "messages")
+        return try applyParameterRules(to: object, operation: .chat)
+    }
+
+    /// Reports a message's participant name, audio and vendor members (other than `consumed`) that the provider's
+    /// messages cannot carry.
+    ///
+    /// - Throws: ``TranslationError/Code/unsupported`` for a dropped member under `.strict`.
+    mutating func reportUnsentMembers(of message: ChatMessage, at path: JSONPath, consumed: Set<String>)
+        throws(TranslationError)
+    {
+        if message.name != nil {
+            try record(.dropped, at: path.appending("name"), "\(provider) messages have no participant name")
+        }
+        for member in message.additionalFields where !consumed.contains(member.key) && !member.value.isNull {
+            try record(.dropped, at: path.appending(member.key), "\(provider) messages have no such member")
+        }
+        if message.audio != nil {
+            try record(.dropped, at: path.appending("audio"), "audio answers are not sent to \(provider)")
+        }
+    }
+}

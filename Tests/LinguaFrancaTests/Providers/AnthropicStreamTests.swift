@@ -27,24 +27,6 @@ import Testing
         try Fixtures.json(Self.folder + name + ".chunks.json").arrayValue ?? []
     }
 
-    func decodeWhole(_ bytes: [UInt8]) -> (chunks: [ChatCompletionChunk], error: TranslationError?) {
-        var decoder = decoder()
-        var output: [ChatCompletionChunk] = []
-        do {
-            try decoder.feed(bytes, into: &output)
-            try decoder.finish(into: &output)
-            return (output, nil)
-        } catch {
-            return (output, error)
-        }
-    }
-
-    func accumulate(_ chunks: [ChatCompletionChunk]) throws -> ChatCompletion {
-        var accumulator = ChunkAccumulator()
-        for chunk in chunks { try accumulator.add(chunk) }
-        return try accumulator.makeCompletion()
-    }
-
     @Test func everyFixtureIsListed() {
         #expect(
             Set(Fixtures.names(in: "anthropic/streams", suffix: ".sse").map { String($0.dropLast(4)) })
@@ -59,7 +41,7 @@ import Testing
 
     @Test(arguments: streams)
     func accumulatedStreamEqualsTheDecodedMessage(_ name: String) throws {
-        let (chunks, error) = decodeWhole(try Fixtures.bytes(Self.folder + name + ".sse"))
+        let (chunks, error) = decodeWhole(try Fixtures.bytes(Self.folder + name + ".sse"), with: decoder())
         #expect(error == nil)
         var context = codec.makeContext(.decode, .chatResponse, model: nil, options: Self.options)
         let message = try codec.decodeResponse(
@@ -70,7 +52,7 @@ import Testing
     /// Decoded chunks encoded as an Anthropic stream and decoded again describe the same answer, under any split.
     @Test(arguments: streams)
     func encodedStreamDecodesToTheSameAnswer(_ name: String) throws {
-        let (chunks, _) = decodeWhole(try Fixtures.bytes(Self.folder + name + ".sse"))
+        let (chunks, _) = decodeWhole(try Fixtures.bytes(Self.folder + name + ".sse"), with: decoder())
         var encoder = codec.makeStreamEncoder(context: codec.makeContext(.encode, .stream, model: nil))
         var bytes: [UInt8] = []
         for chunk in chunks { try encoder.encode(chunk, into: &bytes) }
@@ -85,7 +67,7 @@ import Testing
     @Test(arguments: failures)
     func failuresAreTypedAndKeepTheChunksBeforeThem(_ name: String) throws {
         let expected = try Fixtures.json(Self.folder + name + ".error.json")
-        let (chunks, error) = decodeWhole(try Fixtures.bytes(Self.folder + name + ".sse"))
+        let (chunks, error) = decodeWhole(try Fixtures.bytes(Self.folder + name + ".sse"), with: decoder())
         #expect(chunks.map(\.json.canonical) == (try self.chunks(name)).map(\.canonical))
         let failure = try #require(error)
         #expect(failure.code.rawValue == expected["code"]?.stringValue)

@@ -25,26 +25,6 @@ import Testing
         codec.makeStreamDecoder(context: context, framing: framing)
     }
 
-    func decodeWhole(_ bytes: [UInt8], _ framing: GeminiStreamDecoder.Framing) -> (
-        [ChatCompletionChunk], TranslationError?
-    ) {
-        var decoder = decoder(framing)
-        var output: [ChatCompletionChunk] = []
-        do {
-            try decoder.feed(bytes, into: &output)
-            try decoder.finish(into: &output)
-            return (output, nil)
-        } catch {
-            return (output, error)
-        }
-    }
-
-    func accumulate(_ chunks: [ChatCompletionChunk]) throws -> ChatCompletion {
-        var accumulator = ChunkAccumulator()
-        for chunk in chunks { try accumulator.add(chunk) }
-        return try accumulator.makeCompletion()
-    }
-
     func expectedChunks(_ name: String) throws -> [JSONValue] {
         try Fixtures.json(Self.folder + name + ".chunks.json").arrayValue ?? []
     }
@@ -71,7 +51,7 @@ import Testing
     func accumulatedStreamEqualsTheDecodedMessage(_ position: Int) throws {
         let (name, file, framing) = Self.all[position]
         guard !Self.failures.contains(name) else { return }
-        let (chunks, error) = decodeWhole(try Fixtures.bytes(Self.folder + file), framing)
+        let (chunks, error) = decodeWhole(try Fixtures.bytes(Self.folder + file), with: decoder(framing))
         #expect(error == nil, "\(name)")
         var context = codec.makeContext(.decode, .chatResponse, model: "gemini-2.5-flash", options: Self.options)
         let message = try codec.decodeResponse(
@@ -84,7 +64,7 @@ import Testing
     func encodedStreamDecodesToTheSameAnswer(_ position: Int) throws {
         let (name, file, framing) = Self.all[position]
         guard !Self.failures.contains(name) else { return }
-        let (chunks, _) = decodeWhole(try Fixtures.bytes(Self.folder + file), framing)
+        let (chunks, _) = decodeWhole(try Fixtures.bytes(Self.folder + file), with: decoder(framing))
         for target in [GeminiStreamDecoder.Framing.serverSentEvents, .jsonArray] {
             var encoder = codec.makeStreamEncoder(
                 context: codec.makeContext(.encode, .stream, model: nil), framing: target)
@@ -100,7 +80,8 @@ import Testing
     @Test(arguments: failures)
     func failuresAreTypedAndKeepTheChunksBeforeThem(_ name: String) throws {
         let expected = try Fixtures.json(Self.folder + name + ".error.json")
-        let (chunks, error) = decodeWhole(try Fixtures.bytes(Self.folder + name + ".sse"), .serverSentEvents)
+        let (chunks, error) = decodeWhole(
+            try Fixtures.bytes(Self.folder + name + ".sse"), with: decoder(.serverSentEvents))
         #expect(chunks.map(\.json.canonical) == (try expectedChunks(name)).map(\.canonical))
         let failure = try #require(error)
         #expect(failure.code.rawValue == expected["code"]?.stringValue)

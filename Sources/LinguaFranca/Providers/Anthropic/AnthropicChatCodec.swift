@@ -27,7 +27,7 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
     public func decodeRequest(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
         -> ChatCompletionRequest
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try AnthropicRequestDecoder(vocabulary: vocabulary).decode(native, context: &context)
         }
     }
@@ -37,19 +37,10 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
     public func encodeRequest(_ request: ChatCompletionRequest, context: inout TranslationContext)
         throws(TranslationError) -> NativeRequest
     {
-        guard let endpoint = table.endpoints[.chat] else {
-            throw context.error(.unsupported, at: .root, "\(table.id) has no chat endpoint")
-        }
-        let body = try attributing(&context) { (context) throws(TranslationError) in
+        let body = try context.attributingErrors { (context) throws(TranslationError) in
             try AnthropicRequestEncoder(vocabulary: vocabulary).encode(request, context: &context)
         }
-        let path: String
-        do {
-            path = try endpoint.resolvedPath(model: request.model, settings: context.options.providerSettings)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
-        return NativeRequest(method: endpoint.method, path: path, headers: endpoint.headers, body: .object(body))
+        return try context.nativeRequest(.chat, model: request.model, body: .object(body))
     }
 
     /// - Throws: ``TranslationError`` as ``ChatCodec/decodeResponse(_:context:)`` describes, and
@@ -57,7 +48,7 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
     public func decodeResponse(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
         -> ChatCompletion
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try AnthropicResponseDecoder(vocabulary: vocabulary).decode(native, context: &context)
         }
     }
@@ -66,7 +57,7 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
     public func encodeResponse(_ response: ChatCompletion, context: inout TranslationContext)
         throws(TranslationError) -> JSONValue
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try AnthropicResponseEncoder(vocabulary: vocabulary).encode(response, context: &context)
         }
     }
@@ -99,16 +90,5 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
         throws(TranslationError) -> ErrorResponse<JSONValue>
     {
         AnthropicErrorCodec(vocabulary: vocabulary).encode(error, status: status)
-    }
-
-    /// Runs a translation step, attributing its errors to this provider and the context's direction.
-    private func attributing<Result>(
-        _ context: inout TranslationContext, _ step: (inout TranslationContext) throws(TranslationError) -> Result
-    ) throws(TranslationError) -> Result {
-        do {
-            return try step(&context)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
     }
 }

@@ -38,7 +38,7 @@ struct AnthropicConversationBuilder {
     {
         var blocks: [JSONValue] = []
         for entry in entries {
-            try reportExtraMembers(of: entry.message, at: entry.path, consumed: [], context: &context)
+            try context.reportUnsentMembers(of: entry.message, at: entry.path, consumed: [])
             switch entry.message.content {
             case .text(let text)?:
                 if entries.count == 1 { return .string(text) }
@@ -69,8 +69,7 @@ struct AnthropicConversationBuilder {
     {
         switch message.role {
         case .assistant:
-            try reportExtraMembers(
-                of: message, at: path, consumed: ["thinking_blocks", "reasoning_content"], context: &context)
+            try context.reportUnsentMembers(of: message, at: path, consumed: ["thinking_blocks", "reasoning_content"])
             let blocks = try AnthropicAssistantContent.blocks(of: message, at: path, context: &context)
             guard !blocks.isEmpty else {
                 try context.record(.dropped, at: path, "an assistant message with no content cannot be sent")
@@ -82,10 +81,10 @@ struct AnthropicConversationBuilder {
             if plainText, case .text(let text)? = message.content { return .string(text) }
             return .array(blocks)
         case .tool:
-            try reportExtraMembers(of: message, at: path, consumed: ["is_error"], context: &context)
+            try context.reportUnsentMembers(of: message, at: path, consumed: ["is_error"])
             return .array([try toolResult(message, at: path, context: &context)])
         default:
-            try reportExtraMembers(of: message, at: path, consumed: [], context: &context)
+            try context.reportUnsentMembers(of: message, at: path, consumed: [])
             return try AnthropicContentBlocks.encode(message.content, at: path.appending("content"), context: &context)
                 ?? .string("")
         }
@@ -111,20 +110,5 @@ struct AnthropicConversationBuilder {
                 .typeMismatch, at: path.appending("is_error"), "expected boolean, found \(other.kindName)")
         }
         return .object(block)
-    }
-
-    /// Reports the message's name and vendor members that have no Anthropic place.
-    private static func reportExtraMembers(
-        of message: ChatMessage, at path: JSONPath, consumed: Set<String>, context: inout TranslationContext
-    ) throws(TranslationError) {
-        if message.name != nil {
-            try context.record(.dropped, at: path.appending("name"), "Anthropic messages have no participant name")
-        }
-        for member in message.additionalFields where !consumed.contains(member.key) && !member.value.isNull {
-            try context.record(.dropped, at: path.appending(member.key), "Anthropic messages have no such member")
-        }
-        if message.audio != nil {
-            try context.record(.dropped, at: path.appending("audio"), "Anthropic takes no audio")
-        }
     }
 }

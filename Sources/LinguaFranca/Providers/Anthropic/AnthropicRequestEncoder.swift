@@ -21,8 +21,10 @@ struct AnthropicRequestEncoder {
         try RequestFeatureAdapter(features: context.capabilities.features).adapt(&request, context: &context)
         let conversation = try AnthropicConversationBuilder(
             ConversationTurns(request.messages, context: &context), context: &context)
-        var parameters = try context.applyParameterRules(
-            to: scalarParameters(of: request, context: &context), operation: .chat)
+        var parameters = try context.nativeScalarParameters(
+            of: request, keepingStream: true,
+            streamOptionsNote:
+                "Anthropic streams always carry usage; the stream decoder emits the usage chunk when asked")
         let maxTokens = parameters["max_tokens"]?.numberValue?.int
         var body = JSONObject(minimumCapacity: parameters.count + 8)
         body.append(.string(request.model), forKey: "model")
@@ -45,29 +47,6 @@ struct AnthropicRequestEncoder {
             body["output_config"] = .object(config)
         }
         return body
-    }
-
-    /// The members the parameter rules handle: everything but the structures translated here.
-    private func scalarParameters(of request: ChatCompletionRequest, context: inout TranslationContext)
-        throws(TranslationError) -> JSONObject
-    {
-        var scalars = request
-        scalars.messages = []
-        scalars.tools = nil
-        scalars.toolChoice = nil
-        scalars.parallelToolCalls = nil
-        scalars.responseFormat = nil
-        scalars.reasoningEffort = nil
-        if request.streamOptions != nil {
-            try context.record(
-                .converted, at: ["stream_options"],
-                "not sent: Anthropic streams always carry usage; the stream decoder emits the usage chunk when asked")
-            scalars.streamOptions = nil
-        }
-        guard case .object(var object) = scalars.json else { return JSONObject() }
-        object.removeValue(forKey: "model")
-        object.removeValue(forKey: "messages")
-        return object
     }
 
     private func encodeTools(_ tools: [Tool]?, context: inout TranslationContext) throws(TranslationError)

@@ -26,7 +26,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func decodeRequest(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
         -> ChatCompletionRequest
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiRequestDecoder(vocabulary: vocabulary).decode(native, context: &context)
         }
     }
@@ -36,20 +36,11 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func encodeRequest(_ request: ChatCompletionRequest, context: inout TranslationContext)
         throws(TranslationError) -> NativeRequest
     {
-        guard let endpoint = table.endpoints[.chat] else {
-            throw context.error(.unsupported, at: .root, "\(table.id) has no chat endpoint")
-        }
-        let body = try attributing(&context) { (context) throws(TranslationError) in
+        let body = try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiRequestEncoder(vocabulary: vocabulary).encode(request, context: &context)
         }
-        let path: String
-        do {
-            path = try endpoint.resolvedPath(
-                model: request.model, settings: context.options.providerSettings, streaming: request.stream == true)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
-        return NativeRequest(method: endpoint.method, path: path, headers: endpoint.headers, body: .object(body))
+        return try context.nativeRequest(
+            .chat, model: request.model, streaming: request.stream == true, body: .object(body))
     }
 
     /// - Throws: ``TranslationError`` as ``ChatCodec/decodeResponse(_:context:)`` describes, and
@@ -57,7 +48,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func decodeResponse(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
         -> ChatCompletion
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiResponseDecoder(vocabulary: vocabulary).decode(native, context: &context)
         }
     }
@@ -66,7 +57,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func encodeResponse(_ response: ChatCompletion, context: inout TranslationContext)
         throws(TranslationError) -> JSONValue
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiResponseEncoder(vocabulary: vocabulary).encode(response, context: &context)
         }
     }
@@ -101,7 +92,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func decodeEmbeddingsRequest(_ native: JSONValue, context: inout TranslationContext)
         throws(TranslationError) -> EmbeddingsRequest
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiEmbeddings(table: table).decodeRequest(native, context: &context)
         }
     }
@@ -110,7 +101,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func encodeEmbeddingsRequest(_ request: EmbeddingsRequest, context: inout TranslationContext)
         throws(TranslationError) -> NativeRequest
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiEmbeddings(table: table).encodeRequest(request, context: &context)
         }
     }
@@ -119,7 +110,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func decodeEmbeddingsResponse(
         _ native: JSONValue, request: EmbeddingsRequest, context: inout TranslationContext
     ) throws(TranslationError) -> EmbeddingsResponse {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiEmbeddings(table: table).decodeResponse(native, request: request, context: &context)
         }
     }
@@ -128,7 +119,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func encodeEmbeddingsResponse(_ response: EmbeddingsResponse, context: inout TranslationContext)
         throws(TranslationError) -> JSONValue
     {
-        try attributing(&context) { (context) throws(TranslationError) in
+        try context.attributingErrors { (context) throws(TranslationError) in
             try GeminiEmbeddings(table: table).encodeResponse(response, context: &context)
         }
     }
@@ -137,7 +128,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func decodeError(_ native: JSONValue, status: Int?, context: inout TranslationContext)
         throws(TranslationError) -> ErrorResponse<OpenAIErrorBody>
     {
-        try attributing(&context) { (_) throws(TranslationError) in
+        try context.attributingErrors { (_) throws(TranslationError) in
             try GeminiErrorCodec(vocabulary: vocabulary).decode(native, status: status)
         }
     }
@@ -147,16 +138,5 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
         throws(TranslationError) -> ErrorResponse<JSONValue>
     {
         GeminiErrorCodec(vocabulary: vocabulary).encode(error, status: status)
-    }
-
-    /// Runs a translation step, attributing its errors to this provider and the context's direction.
-    private func attributing<Result>(
-        _ context: inout TranslationContext, _ step: (inout TranslationContext) throws(TranslationError) -> Result
-    ) throws(TranslationError) -> Result {
-        do {
-            return try step(&context)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
     }
 }

@@ -27,8 +27,8 @@ struct GeminiRequestEncoder {
         var generation = extensions.removeValue(forKey: "generationConfig")?.objectValue ?? JSONObject()
         if let topK = extensions.removeValue(forKey: "top_k") { generation["topK"] = topK }
         request.additionalFields = extensions
-        var parameters = try context.applyParameterRules(
-            to: scalarParameters(of: request, context: &context), operation: .chat)
+        var parameters = try context.nativeScalarParameters(
+            of: request, keepingStream: false, streamOptionsNote: "Gemini streams always carry usage metadata")
         if case .object(let ruled)? = parameters.removeValue(forKey: "generationConfig") {
             for member in ruled { generation[member.key] = member.value }
         }
@@ -43,35 +43,12 @@ struct GeminiRequestEncoder {
         return body
     }
 
-    /// The members the parameter rules handle: everything but the structures translated here.
-    private func scalarParameters(of request: ChatCompletionRequest, context: inout TranslationContext)
-        throws(TranslationError) -> JSONObject
-    {
-        var scalars = request
-        scalars.messages = []
-        scalars.tools = nil
-        scalars.toolChoice = nil
-        scalars.parallelToolCalls = nil
-        scalars.responseFormat = nil
-        scalars.reasoningEffort = nil
-        scalars.stream = nil
-        if request.streamOptions != nil {
-            try context.record(
-                .converted, at: ["stream_options"], "not sent: Gemini streams always carry usage metadata")
-            scalars.streamOptions = nil
-        }
-        guard case .object(var object) = scalars.json else { return JSONObject() }
-        object.removeValue(forKey: "model")
-        object.removeValue(forKey: "messages")
-        return object
-    }
-
     private func systemParts(_ entries: [ConversationTurns.Entry], context: inout TranslationContext)
         throws(TranslationError) -> [JSONValue]
     {
         var parts: [JSONValue] = []
         for entry in entries {
-            try reportExtraMembers(of: entry.message, at: entry.path, consumed: [], context: &context)
+            try context.reportUnsentMembers(of: entry.message, at: entry.path, consumed: [])
             for part in try GeminiParts.encode(
                 entry.message.content, at: entry.path.appending("content"), context: &context)
             {
@@ -98,16 +75,16 @@ struct GeminiRequestEncoder {
                 let message = entry.message
                 switch message.role {
                 case .assistant:
-                    try reportExtraMembers(
+                    try context.reportUnsentMembers(
                         of: message, at: entry.path,
-                        consumed: ["thinking_blocks", "reasoning_content", "thought_signature"], context: &context)
+                        consumed: ["thinking_blocks", "reasoning_content", "thought_signature"])
                     for call in message.toolCalls ?? [] { calls[call.id] = call.function?.name }
                     parts += try GeminiModelContent.parts(of: message, at: entry.path, context: &context)
                 case .tool:
-                    try reportExtraMembers(of: message, at: entry.path, consumed: [], context: &context)
+                    try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
                     parts.append(try functionResponse(message, at: entry.path, calls: calls, context: &context))
                 default:
-                    try reportExtraMembers(of: message, at: entry.path, consumed: [], context: &context)
+                    try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
                     parts += try GeminiParts.encode(
                         message.content, at: entry.path.appending("content"), context: &context)
                 }
@@ -229,20 +206,5 @@ struct GeminiRequestEncoder {
             return nil
         }
         return budget
-    }
-
-    /// Reports the message's name and vendor members that have no Gemini place.
-    private func reportExtraMembers(
-        of message: ChatMessage, at path: JSONPath, consumed: Set<String>, context: inout TranslationContext
-    ) throws(TranslationError) {
-        if message.name != nil {
-            try context.record(.dropped, at: path.appending("name"), "Gemini contents have no participant name")
-        }
-        for member in message.additionalFields where !consumed.contains(member.key) && !member.value.isNull {
-            try context.record(.dropped, at: path.appending(member.key), "Gemini contents have no such member")
-        }
-        if message.audio != nil {
-            try context.record(.dropped, at: path.appending("audio"), "audio answers are not translated")
-        }
     }
 }

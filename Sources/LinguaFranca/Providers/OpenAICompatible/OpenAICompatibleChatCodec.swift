@@ -31,25 +31,13 @@ public struct OpenAICompatibleChatCodec: ChatCodec, ErrorCodec {
         throws(TranslationError)
         -> NativeRequest
     {
-        guard let endpoint = table.endpoints[.chat] else {
-            throw context.error(.unsupported, at: .root, "\(table.id) has no chat endpoint")
-        }
         var adapted = request
         try RequestFeatureAdapter(features: context.capabilities.features).adapt(&adapted, context: &context)
         guard case .object(let object) = adapted.json else {
             throw context.error(.invalidValue, at: .root, "the request did not encode to an object")
         }
         let body = try context.applyParameterRules(to: object, operation: .chat)
-        let path: String
-        do {
-            path = try endpoint.resolvedPath(model: request.model, settings: context.options.providerSettings)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
-        return NativeRequest(
-            method: endpoint.method, path: path,
-            headers: endpoint.headers,
-            body: .object(body))
+        return try context.nativeRequest(.chat, model: request.model, body: .object(body))
     }
 
     /// Reads the request as the OpenAI model; the table's rules are not undone (they are not invertible).
