@@ -52,8 +52,9 @@ enum DocumentShape {
         guard case .object(let object) = document else { return nil }
         let has = { (key: String) in object[key] != nil }
         if has("error") && !has("choices") && !has("candidates") || object["type"] == "error" { return "error" }
-        if has("messages") || has("contents") { return has("choices") ? nil : "request" }
-        if has("choices") || has("candidates") || has("promptFeedback") || object["type"] == "message" {
+        if has("messages") || has("contents") || has("message") { return has("choices") ? nil : "request" }
+        if has("choices") || has("candidates") || has("promptFeedback") || has("result") || object["type"] == "message"
+        {
             return "response"
         }
         return nil

@@ -616,5 +616,121 @@ enum EmbeddedMappings {
 }
 """#
         ),
+        (
+            "yandex.json",
+            #"""
+{
+  "id": "yandex",
+  "name": "Yandex Foundation Models (native REST)",
+  "api": {"family": "yandex-foundation-models", "version": "v1"},
+  "docs": [
+    "yandex-cloud/cloudapi protos yandex/cloud/ai/foundation_models/v1 (text_common.proto, text_generation_service.proto, embedding_service.proto) and yandex-cloud/docs foundation-models/operations (create-prompt, function-call, async-request), summarised in ../shared/research/native-formats.md §B; re-checked 2026-12-01.",
+    "Mapping details, extensions and decisions: Mappings/yandex.md.",
+    "REST follows the proto3 JSON mapping: int64 values (maxTokens, usage counts, dim, numTokens) are strings.",
+    "temperature 0..1 (default 0.3); no top_p, stop, penalties, seed, n or log probabilities natively; images are not taken.",
+    "Streaming: completionOptions.stream on the same URL; the REST body is newline-delimited {\"result\": …} objects, each with the whole text so far (not SSE, no end marker) — observed in clients, not in Yandex's REST reference.",
+    "Decision: reasoning_effort none/minimal → DISABLED, low/medium/high → ENABLED_HIDDEN (Yandex has no levels).",
+    "Decision: tool results are sent with role 'assistant', as Yandex's documented function-calling example does."
+  ],
+  "baseURL": "https://llm.api.cloud.yandex.net",
+  "auth": {"header": "Authorization", "scheme": "Bearer"},
+  "endpoints": {
+    "chat": {"method": "POST", "path": "/foundationModels/v1/completion", "stream": {"framing": "ndjson", "text": "cumulative"}},
+    "embeddings": {"method": "POST", "path": "/foundationModels/v1/textEmbedding"}
+  },
+  "features": {
+    "tools": true,
+    "parallelToolCalls": true,
+    "vision": false,
+    "audio": false,
+    "files": false,
+    "jsonObject": true,
+    "jsonSchema": true,
+    "systemRole": "message",
+    "streaming": true,
+    "streamUsage": true,
+    "multipleChoices": false,
+    "logprobs": false,
+    "legacyFunctions": "convert",
+    "embeddings": {"input": "single", "formats": ["float", "base64"], "dimensions": true}
+  },
+  "parameters": {
+    "chat": {
+      "temperature": {"action": "rename", "to": "completionOptions.temperature", "clamp": {"min": 0, "max": 1}},
+      "max_completion_tokens": {"action": "rename", "to": "completionOptions.maxTokens", "convert": "number-to-string"},
+      "max_tokens": {"action": "rename", "to": "completionOptions.maxTokens", "convert": "number-to-string"},
+      "stream": {"action": "rename", "to": "completionOptions.stream"},
+      "parallel_tool_calls": {"action": "rename", "to": "parallelToolCalls"},
+      "reasoning_effort": {"action": "rename", "to": "completionOptions.reasoningOptions.mode",
+                           "values": {"none": "DISABLED", "minimal": "DISABLED", "low": "ENABLED_HIDDEN", "medium": "ENABLED_HIDDEN", "high": "ENABLED_HIDDEN"}},
+      "top_p": {"action": "drop", "reason": "Yandex models have no top_p"},
+      "stop": {"action": "drop", "reason": "Yandex models have no stop sequences"},
+      "seed": {"action": "drop", "reason": "Yandex models have no seed"},
+      "presence_penalty": {"action": "drop", "reason": "Yandex models have no presence penalty", "keep": [0]},
+      "frequency_penalty": {"action": "drop", "reason": "Yandex models have no frequency penalty", "keep": [0]},
+      "logit_bias": {"action": "drop", "reason": "Yandex models have no logit bias"},
+      "user": {"action": "drop", "reason": "the native API carries no end-user id"},
+      "safety_identifier": {"action": "drop", "reason": "the native API carries no end-user id"},
+      "metadata": {"action": "drop", "reason": "the native API stores no completions"},
+      "store": {"action": "drop", "reason": "the native API stores no completions", "keep": [false]},
+      "service_tier": {"action": "drop", "reason": "the native API has no service tiers"},
+      "prediction": {"action": "drop", "reason": "the native API has no predicted outputs"},
+      "verbosity": {"action": "drop", "reason": "the native API has no verbosity setting"},
+      "web_search_options": {"action": "drop", "reason": "the native API has no web search option"},
+      "prompt_cache_key": {"action": "drop", "reason": "the native API has no prompt cache parameters"},
+      "prompt_cache_retention": {"action": "drop", "reason": "the native API has no prompt cache parameters"}
+    },
+    "embeddings": {
+      "user": {"action": "drop", "reason": "the native API carries no end-user id"}
+    }
+  },
+  "values": {
+    "finish_reason": {
+      "ALTERNATIVE_STATUS_FINAL": "stop",
+      "ALTERNATIVE_STATUS_TRUNCATED_FINAL": "length",
+      "ALTERNATIVE_STATUS_CONTENT_FILTER": "content_filter",
+      "ALTERNATIVE_STATUS_TOOL_CALLS": "tool_calls"
+    },
+    "native_finish_reason": {
+      "stop": "ALTERNATIVE_STATUS_FINAL",
+      "length": "ALTERNATIVE_STATUS_TRUNCATED_FINAL",
+      "content_filter": "ALTERNATIVE_STATUS_CONTENT_FILTER",
+      "tool_calls": "ALTERNATIVE_STATUS_TOOL_CALLS",
+      "function_call": "ALTERNATIVE_STATUS_TOOL_CALLS"
+    },
+    "error_type": {
+      "INVALID_ARGUMENT": "invalid_request_error",
+      "UNAUTHENTICATED": "authentication_error",
+      "PERMISSION_DENIED": "permission_error",
+      "NOT_FOUND": "not_found_error",
+      "RESOURCE_EXHAUSTED": "rate_limit_error",
+      "INTERNAL": "server_error",
+      "UNAVAILABLE": "server_error",
+      "DEADLINE_EXCEEDED": "timeout"
+    },
+    "error_status": {
+      "INVALID_ARGUMENT": "400",
+      "UNAUTHENTICATED": "401",
+      "PERMISSION_DENIED": "403",
+      "NOT_FOUND": "404",
+      "RESOURCE_EXHAUSTED": "429",
+      "INTERNAL": "500",
+      "UNAVAILABLE": "503",
+      "DEADLINE_EXCEEDED": "504"
+    },
+    "grpc_code": {
+      "3": "INVALID_ARGUMENT",
+      "16": "UNAUTHENTICATED",
+      "7": "PERMISSION_DENIED",
+      "5": "NOT_FOUND",
+      "8": "RESOURCE_EXHAUSTED",
+      "13": "INTERNAL",
+      "14": "UNAVAILABLE",
+      "4": "DEADLINE_EXCEEDED"
+    }
+  }
+}
+"""#
+        ),
     ]
 }

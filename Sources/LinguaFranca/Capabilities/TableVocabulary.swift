@@ -20,8 +20,11 @@ struct TableVocabulary: Sendable {
     let errorTypes: [String: String]
     /// Native error type → HTTP status (`values.error_status`).
     let errorStatuses: [String: Int]
+    /// Every value map, for the ones a codec reads by name.
+    let values: [String: [String: String]]
 
     init(table: CapabilityTable) {
+        values = table.values
         finishReasons = table.values["finish_reason"] ?? [:]
         nativeFinishReasons = table.values["native_finish_reason"] ?? [:]
         thinkingLevels = (table.values["thinking_level"] ?? [:]).mapValues { ReasoningEffort(rawValue: $0) }

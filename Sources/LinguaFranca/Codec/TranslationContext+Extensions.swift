@@ -56,22 +56,23 @@ extension TranslationContext {
     }
 
     /// The request's scalar parameters with the table's rules applied: everything but the members a native
-    /// codec translates itself (messages, tools, tool choice, parallel tool calls, response format, reasoning
-    /// effort, and `stream` when `keepingStream` is off). `stream_options` is not sent and is reported `converted`
-    /// with `streamOptionsNote`, for providers whose streams always carry usage.
+    /// codec translates itself — messages, tools, tool choice, and the ones of `stream`, `reasoning_effort`,
+    /// `parallel_tool_calls` and `response_format` that `keeping` does not name (those go through the rules).
+    /// `stream_options` is not sent and is reported `converted` with `streamOptionsNote`, for providers whose streams
+    /// always carry usage.
     ///
     /// - Throws: the errors of ``applyParameterRules(to:operation:)``.
     mutating func nativeScalarParameters(
-        of request: ChatCompletionRequest, keepingStream: Bool, streamOptionsNote: String
+        of request: ChatCompletionRequest, keeping: Set<String>, streamOptionsNote: String
     ) throws(TranslationError) -> JSONObject {
         var scalars = request
         scalars.messages = []
         scalars.tools = nil
         scalars.toolChoice = nil
-        scalars.parallelToolCalls = nil
-        scalars.responseFormat = nil
-        scalars.reasoningEffort = nil
-        if !keepingStream { scalars.stream = nil }
+        if !keeping.contains("parallel_tool_calls") { scalars.parallelToolCalls = nil }
+        if !keeping.contains("response_format") { scalars.responseFormat = nil }
+        if !keeping.contains("reasoning_effort") { scalars.reasoningEffort = nil }
+        if !keeping.contains("stream") { scalars.stream = nil }
         if request.streamOptions != nil {
             try record(.converted, at: ["stream_options"], "not sent: \(streamOptionsNote)")
             scalars.streamOptions = nil

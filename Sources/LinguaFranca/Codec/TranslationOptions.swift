@@ -15,6 +15,9 @@ public struct TranslationOptions: Sendable, Hashable {
     /// The Unix time written as `created` into OpenAI responses and chunks whose native format has no timestamp;
     /// `nil` means the current time. Set it for reproducible output (tests, log conversion).
     public var created: Int?
+    /// The `id` written into OpenAI responses and chunks whose native format has none; `nil` means a fresh random
+    /// `chatcmpl-…` id. Set it for reproducible output.
+    public var responseID: String?
     /// Whether decoded native streams end with OpenAI's usage-only chunk (`stream_options.include_usage`); on by
     /// default, so that no count is lost. A gateway sets it from its client's request.
     public var streamUsage: Bool
@@ -22,14 +25,24 @@ public struct TranslationOptions: Sendable, Hashable {
     /// Creates options.
     public init(
         policy: Policy = .lenient, providerSettings: [String: String] = [:], created: Int? = nil,
-        streamUsage: Bool = true
+        responseID: String? = nil, streamUsage: Bool = true
     ) {
         self.policy = policy
         self.providerSettings = providerSettings
         self.created = created
+        self.responseID = responseID
         self.streamUsage = streamUsage
     }
 
     /// ``created``, or the current Unix time when it is `nil`.
     public var createdTimestamp: Int { created ?? UnixTime.now }
+
+    /// ``responseID``, or a fresh `chatcmpl-` id of 24 random letters and digits when it is `nil`.
+    public var responseIDValue: String {
+        if let responseID { return responseID }
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        var generator = SystemRandomNumberGenerator()
+        let suffix = (0..<24).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }
+        return "chatcmpl-" + String(decoding: suffix, as: UTF8.self)
+    }
 }

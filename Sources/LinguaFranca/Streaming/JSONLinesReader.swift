@@ -6,6 +6,9 @@ public struct JSONLinesReader: StreamTranscoder {
     private var lineStart = 0
     private var lineNumber = 0
     private var consumed = 0
+    /// Where each document produced since the last ``takePositions()`` started, for decoders that place their own
+    /// errors in the stream.
+    private var positions: [TranslationError.StreamPosition] = []
 
     /// Creates a reader; each line is read with `reader`, whose document size limit also bounds a line.
     public init(reader: JSONReader = JSONReader()) {
@@ -70,9 +73,16 @@ public struct JSONLinesReader: StreamTranscoder {
         guard content.contains(where: { !$0.isJSONWhitespace }) else { return }
         do {
             output.append(try reader.read(content))
+            positions.append(position)
         } catch {
             throw TranslationError(error).at(position)
         }
+    }
+
+    /// The positions of the documents produced since the last call, in order; the list starts empty again.
+    mutating func takePositions() -> [TranslationError.StreamPosition] {
+        defer { positions.removeAll(keepingCapacity: true) }
+        return positions
     }
 
     private var position: TranslationError.StreamPosition {

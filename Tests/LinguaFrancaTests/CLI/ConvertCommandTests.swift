@@ -16,13 +16,18 @@ import Testing
             "response": "anthropic/responses/thinking.anthropic.json", "stream": "anthropic/streams/tool-use.sse",
             "error": "anthropic/errors/rate_limit_error.json#anthropic",
         ],
+        "yandex": [
+            "request": "yandex/requests/tool-round-trip.yandex.json",
+            "response": "yandex/responses/tool-calls.yandex.json",
+            "stream": "yandex/streams/tool-calls.ndjson", "error": "yandex/errors/RESOURCE_EXHAUSTED.json#yandex",
+        ],
         "gemini": [
             "request": "gemini/requests/parallel-calls.gemini.json",
             "response": "gemini/responses/function-calls.gemini.json",
             "stream": "gemini/streams/function-calls.sse", "error": "gemini/errors/RESOURCE_EXHAUSTED.json#gemini",
         ],
     ]
-    static let providers = ["openai", "anthropic", "gemini"]
+    static let providers = ["openai", "anthropic", "gemini", "yandex"]
     static let cases: [(String, String, String)] = providers.flatMap { from in
         providers.flatMap { to in ["request", "response", "stream", "error"].map { (from, to, $0) } }
     }
@@ -70,7 +75,10 @@ import Testing
     func everyKindForEveryPair(_ position: Int) throws {
         let (from, to, kind) = Self.cases[position]
         let input = try Self.input(try #require(Self.inputs[from]?[kind]))
-        var arguments = ["convert", "--from", from, "--to", to, "--model", "gemini-2.5-flash", "--created", "1"]
+        var arguments = [
+            "convert", "--from", from, "--to", to, "--model", "gemini-2.5-flash", "--created", "1", "--option",
+            "folder_id=b1gfolder",
+        ]
         if kind == "stream" || kind == "error" { arguments += ["--kind", kind] }
         if kind == "error" { arguments += ["--status", "429"] }
         let result = try LinguaProcess.run(arguments, input: input)

@@ -143,7 +143,7 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
         message = Message(id: try started.require("id"), model: try started.require("model"))
         if let counts = try started.nested("usage") { merge(counts) }
         phase = .inMessage
-        output.append(chunk(ChatCompletionDelta(role: .assistant, content: "")))
+        output.append(chunk(ChatCompletionDelta(role: .assistant)))
     }
 
     private mutating func startBlock(_ data: NativeObject, into output: inout [ChatCompletionChunk])

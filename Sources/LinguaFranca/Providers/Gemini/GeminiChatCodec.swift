@@ -99,28 +99,32 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
 
     /// - Throws: ``TranslationError/Code/unsupported`` for token inputs; the errors of the parameter rules.
     public func encodeEmbeddingsRequest(_ request: EmbeddingsRequest, context: inout TranslationContext)
-        throws(TranslationError) -> NativeRequest
+        throws(TranslationError) -> [NativeRequest]
     {
         try context.attributingErrors { (context) throws(TranslationError) in
-            try GeminiEmbeddings(table: table).encodeRequest(request, context: &context)
+            [try GeminiEmbeddings(table: table).encodeRequest(request, context: &context)]
         }
     }
 
-    /// - Throws: ``TranslationError`` for a body of the wrong shape.
+    /// - Throws: ``TranslationError`` for a body of the wrong shape, or for other than one response (Gemini answers
+    ///   a batch in one).
     public func decodeEmbeddingsResponse(
-        _ native: JSONValue, request: EmbeddingsRequest, context: inout TranslationContext
+        _ natives: [JSONValue], request: EmbeddingsRequest, context: inout TranslationContext
     ) throws(TranslationError) -> EmbeddingsResponse {
         try context.attributingErrors { (context) throws(TranslationError) in
-            try GeminiEmbeddings(table: table).decodeResponse(native, request: request, context: &context)
+            guard natives.count == 1, let native = natives.first else {
+                throw context.error(.invalidValue, at: .root, "Gemini answers an embeddings request with one response")
+            }
+            return try GeminiEmbeddings(table: table).decodeResponse(native, request: request, context: &context)
         }
     }
 
     /// - Throws: ``TranslationError/Code/invalidValue`` for a base64 vector that does not decode.
     public func encodeEmbeddingsResponse(_ response: EmbeddingsResponse, context: inout TranslationContext)
-        throws(TranslationError) -> JSONValue
+        throws(TranslationError) -> [JSONValue]
     {
         try context.attributingErrors { (context) throws(TranslationError) in
-            try GeminiEmbeddings(table: table).encodeResponse(response, context: &context)
+            [try GeminiEmbeddings(table: table).encodeResponse(response, context: &context)]
         }
     }
 

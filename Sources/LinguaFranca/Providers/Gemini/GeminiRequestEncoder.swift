@@ -28,7 +28,7 @@ struct GeminiRequestEncoder {
         if let topK = extensions.removeValue(forKey: "top_k") { generation["topK"] = topK }
         request.additionalFields = extensions
         var parameters = try context.nativeScalarParameters(
-            of: request, keepingStream: false, streamOptionsNote: "Gemini streams always carry usage metadata")
+            of: request, keeping: [], streamOptionsNote: "Gemini streams always carry usage metadata")
         if case .object(let ruled)? = parameters.removeValue(forKey: "generationConfig") {
             for member in ruled { generation[member.key] = member.value }
         }

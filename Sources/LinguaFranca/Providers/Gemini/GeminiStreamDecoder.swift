@@ -150,7 +150,7 @@ public struct GeminiStreamDecoder: StreamTranscoder {
         let index = try candidate.decode("index", as: Int.self) ?? position
         var state = candidates[index] ?? CandidateState()
         if candidates[index] == nil {
-            output.append(chunk(index, ChatCompletionDelta(role: .assistant, content: "")))
+            output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
         }
         for (partValue, partPath) in try candidate.nested("content")?.elements("parts") ?? [] {
             let part = try NativeObject(partValue, at: partPath, expected: "part object")

@@ -1,0 +1,47 @@
+/// Yandex's int64 values: proto3 JSON writes them as strings (`"800"`); numbers are read too.
+enum YandexInt64 {
+    /// The member's integer, written as a string or a number; `nil` when absent.
+    ///
+    /// - Throws: ``TranslationError/Code/invalidValue`` at the member's path for a string that is not an integer,
+    ///   ``TranslationError/Code/typeMismatch`` for another JSON type.
+    static func read(_ key: String, in object: NativeObject) throws(TranslationError) -> Int? {
+        guard let value = object[key] else { return nil }
+        switch value {
+        case .string(let text):
+            guard let integer = Int(text) else {
+                throw TranslationError(
+                    code: .invalidValue, message: "expected an integer in a string, found \"\(text)\"",
+                    path: object.path(key))
+            }
+            return integer
+        case .number:
+            return try object.decode(key, as: Int.self)
+        default:
+            throw .typeMismatch(expected: "integer string", found: value, at: object.path(key))
+        }
+    }
+
+    /// `value` as Yandex writes it.
+    static func json(_ value: Int) -> JSONValue { .string(String(value)) }
+}
+
+/// Model names ⇄ Yandex model URIs (`gpt://<folder>/<model>/<branch>`, `emb://…` for embeddings).
+enum YandexModelURI {
+    /// The URI for `model`: a URI passes as it is; `name` or `name/branch` gets the folder (and `latest`).
+    ///
+    /// - Throws: ``TranslationError/Code/missingField`` when a bare name needs the `folder_id` setting and it is
+    ///   absent.
+    static func uri(for model: String, scheme: String, context: inout TranslationContext) throws(TranslationError)
+        -> String
+    {
+        if model.contains("://") { return model }
+        guard let folder = context.options.providerSettings["folder_id"], !folder.isEmpty else {
+            throw context.error(
+                .missingField, at: ["model"],
+                "'\(model)' needs the folder_id provider setting to become a Yandex model URI (--option folder_id=…)")
+        }
+        let uri = scheme + "://" + folder + "/" + model + (model.contains("/") ? "" : "/latest")
+        try context.record(.converted, at: ["model"], "sent as the model URI \(uri)")
+        return uri
+    }
+}
