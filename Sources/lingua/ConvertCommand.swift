@@ -32,7 +32,8 @@ enum ConvertCommand {
           --lenient           apply the capability tables and report every change (the default)
           --report            print the translation report on standard error
           --report-json FILE  write the report as JSON to FILE
-          --option KEY=VALUE  a provider setting (folder_id, agent_id, task_type, …); repeatable
+          --option KEY=VALUE  a provider setting (folder_id, agent_id, task_type, history, …); repeatable
+          --thread-store FILE the thread store for parent-id providers (timeweb), kept across runs
           --status N          the HTTP status of an error body
           --created N         the Unix time to stamp on responses whose format has none
           --pretty            indent JSON output
@@ -61,6 +62,17 @@ enum ConvertCommand {
         var status: Int?
         var pretty = false
         var path = "-"
+        var threadStore: (any ThreadStore)?
+
+        /// A context for one leg of the translation, with the thread store.
+        func context(
+            _ codec: some ChatCodec, _ operation: TranslationDirection.Operation, _ document: DocumentKind,
+            model: String?
+        ) -> TranslationContext {
+            var context = codec.makeContext(operation, document, model: model, options: options)
+            context.threadStore = threadStore
+            return context
+        }
     }
 
     /// A failure with its message, ready for standard error.
@@ -116,7 +128,7 @@ enum ConvertCommand {
             case "--strict", "--lenient", "--report", "--pretty":
                 flags.insert(argument)
             case "--from", "--to", "--kind", "--model", "--report-json", "--status", "--created", "--mappings",
-                "--option":
+                "--option", "--thread-store":
                 guard let value = rest.popFirst() else { throw usage("\(argument) needs a value") }
                 if argument == "--option" {
                     guard let equals = value.firstIndex(of: "="), equals != value.startIndex else {
@@ -171,6 +183,13 @@ enum ConvertCommand {
         invocation.reportJSON = values["--report-json"]
         invocation.pretty = flags.contains("--pretty")
         invocation.path = path ?? "-"
+        if let store = values["--thread-store"] {
+            do {
+                invocation.threadStore = try FileThreadStore(path: store)
+            } catch {
+                throw Failure(message: "\(error)", status: .failure)
+            }
+        }
         return invocation
     }
 
@@ -212,26 +231,23 @@ enum ConvertCommand {
         let output: JSONValue
         switch kind {
         case "request":
-            var decoding = source.makeContext(
-                .decode, .chatRequest, model: invocation.model, options: invocation.options)
+            var decoding = invocation.context(source, .decode, .chatRequest, model: invocation.model)
             let request = try source.decodeRequest(document, context: &decoding)
-            var encoding = target.makeContext(.encode, .chatRequest, model: request.model, options: invocation.options)
+            var encoding = invocation.context(target, .encode, .chatRequest, model: request.model)
             let native = try target.encodeRequest(request, context: &encoding)
             reports += [decoding.report, encoding.report]
             if invocation.report { StandardStream.error.writeLine("\(native.method) \(native.path)") }
             output = native.body
         case "response":
-            var decoding = source.makeContext(
-                .decode, .chatResponse, model: invocation.model, options: invocation.options)
+            var decoding = invocation.context(source, .decode, .chatResponse, model: invocation.model)
             let response = try source.decodeResponse(document, context: &decoding)
-            var encoding = target.makeContext(
-                .encode, .chatResponse, model: response.model, options: invocation.options)
+            var encoding = invocation.context(target, .encode, .chatResponse, model: response.model)
             output = try target.encodeResponse(response, context: &encoding)
             reports += [decoding.report, encoding.report]
         case "error":
-            var decoding = source.makeContext(.decode, .error, model: invocation.model, options: invocation.options)
+            var decoding = invocation.context(source, .decode, .error, model: invocation.model)
             let error = try source.decodeError(document, status: invocation.status, context: &decoding)
-            var encoding = target.makeContext(.encode, .error, model: invocation.model, options: invocation.options)
+            var encoding = invocation.context(target, .encode, .error, model: invocation.model)
             let native = try target.encodeError(error.body, status: error.status, context: &encoding)
             reports += [decoding.report, encoding.report]
             if invocation.report { StandardStream.error.writeLine("HTTP status \(native.status)") }

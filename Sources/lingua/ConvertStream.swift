@@ -19,9 +19,9 @@ enum ConvertStream {
         prefix: [UInt8]? = nil
     ) throws {
         var decoder = source.makeStreamDecoder(
-            context: source.makeContext(.decode, .stream, model: invocation.model, options: invocation.options))
+            context: invocation.context(source, .decode, .stream, model: invocation.model))
         var encoder = target.makeStreamEncoder(
-            context: target.makeContext(.encode, .stream, model: invocation.model, options: invocation.options))
+            context: invocation.context(target, .encode, .stream, model: invocation.model))
         var chunks: [ChatCompletionChunk] = []
         var output: [UInt8] = []
         func pass(_ bytes: ArraySlice<UInt8>) throws {
@@ -52,6 +52,7 @@ enum DocumentShape {
         guard case .object(let object) = document else { return nil }
         let has = { (key: String) in object[key] != nil }
         if has("error") && !has("choices") && !has("candidates") || object["type"] == "error" { return "error" }
+        if has("message") && has("id") { return "response" }
         if has("messages") || has("contents") || has("message") { return has("choices") ? nil : "request" }
         if has("choices") || has("candidates") || has("promptFeedback") || has("result") || object["type"] == "message"
         {

@@ -539,6 +539,89 @@ enum EmbeddedMappings {
 """#
         ),
         (
+            "timeweb.json",
+            #"""
+{
+  "id": "timeweb",
+  "name": "Timeweb Cloud AI agents (native /call)",
+  "api": {"family": "timeweb-agent", "version": "v1"},
+  "docs": [
+    "Timeweb Cloud AI agents native API (timeweb.cloud docs ai-agents/api-usage/types-of-api and native-api; the agent-client OpenAPI's AgentCallDto / AgentCallResponseDto), summarised in ../shared/research/native-formats.md §A; re-checked 2026-12-01.",
+    "Mapping details and the thread policies: Mappings/timeweb.md.",
+    "Request {message, parent_message_id}; response {message, id, response_id, finish_reason}; no model, sampling, tools, images, stream or usage. The agent's settings (model, temperature, top_p, max_tokens, penalties, system prompt) are set by a separate management request, so per-call values cannot be sent: rejected here (strict: an error).",
+    "{agent_id} is the agent's access id (UUID) from its dashboard, from the agent_id provider setting.",
+    "finish_reason: present in the DTO, values not documented; 'stop' and 'length' map to themselves, anything else to stop (reported)."
+  ],
+  "baseURL": "https://api.timeweb.cloud",
+  "auth": {"header": "Authorization", "scheme": "Bearer"},
+  "endpoints": {
+    "chat": {"method": "POST", "path": "/api/v1/cloud-ai/agents/{agent_id}/call"}
+  },
+  "features": {
+    "tools": false,
+    "parallelToolCalls": false,
+    "vision": false,
+    "audio": false,
+    "files": false,
+    "jsonObject": false,
+    "jsonSchema": false,
+    "systemRole": "top-level",
+    "streaming": true,
+    "streamUsage": false,
+    "multipleChoices": false,
+    "logprobs": false,
+    "legacyFunctions": "convert"
+  },
+  "parameters": {
+    "chat": {
+      "temperature": {"action": "reject", "reason": "set in the agent's settings, not per call"},
+      "top_p": {"action": "reject", "reason": "set in the agent's settings, not per call"},
+      "max_tokens": {"action": "reject", "reason": "set in the agent's settings, not per call"},
+      "max_completion_tokens": {"action": "reject", "reason": "set in the agent's settings, not per call"},
+      "presence_penalty": {"action": "reject", "reason": "set in the agent's settings, not per call"},
+      "frequency_penalty": {"action": "reject", "reason": "set in the agent's settings, not per call"},
+      "stop": {"action": "drop", "reason": "the agent API has no stop sequences"},
+      "seed": {"action": "drop", "reason": "the agent API has no seed"},
+      "logit_bias": {"action": "drop", "reason": "the agent API has no logit bias"},
+      "user": {"action": "drop", "reason": "the agent API carries no end-user id"},
+      "safety_identifier": {"action": "drop", "reason": "the agent API carries no end-user id"},
+      "metadata": {"action": "drop", "reason": "the agent API stores no completions"},
+      "store": {"action": "drop", "reason": "the agent API stores no completions", "keep": [false]},
+      "service_tier": {"action": "drop", "reason": "the agent API has no service tiers"},
+      "prediction": {"action": "drop", "reason": "the agent API has no predicted outputs"},
+      "modalities": {"action": "drop", "reason": "the agent answers in text", "keep": [["text"]]},
+      "verbosity": {"action": "drop", "reason": "the agent API has no verbosity setting"},
+      "web_search_options": {"action": "drop", "reason": "the agent API has no web search option"},
+      "reasoning_effort": {"action": "drop", "reason": "set by the agent's model, not per call"},
+      "prompt_cache_key": {"action": "drop", "reason": "the agent API has no prompt cache parameters"},
+      "prompt_cache_retention": {"action": "drop", "reason": "the agent API has no prompt cache parameters"},
+      "stream_options": {"action": "drop", "reason": "the agent API does not stream; the reply is served as chunks with no usage"}
+    }
+  },
+  "values": {
+    "finish_reason": {"stop": "stop", "length": "length"},
+    "native_finish_reason": {"stop": "stop", "length": "length"},
+    "error_type": {
+      "bad_request": "invalid_request_error",
+      "unauthorized": "authentication_error",
+      "forbidden": "permission_error",
+      "not_found": "not_found_error",
+      "too_many_requests": "rate_limit_error",
+      "internal_server_error": "server_error"
+    },
+    "error_status": {
+      "bad_request": "400",
+      "unauthorized": "401",
+      "forbidden": "403",
+      "not_found": "404",
+      "too_many_requests": "429",
+      "internal_server_error": "500"
+    }
+  }
+}
+"""#
+        ),
+        (
             "yandex-openai.json",
             #"""
 {

@@ -9,6 +9,12 @@ public struct TranslationContext: Sendable {
     public var direction: TranslationDirection
     /// What changed so far.
     public var report: TranslationReport
+    /// Where a parent-id provider's conversations are kept (``ThreadStore``); `nil` when the caller keeps none.
+    public var threadStore: (any ThreadStore)?
+    /// The whole conversation of the request being translated, which a parent-id codec sets when it translates a
+    /// request and records with the reply when it translates the response; use one context for both halves of an
+    /// exchange.
+    public var conversation: [ChatMessage]?
 
     /// Creates a context with an empty report.
     public init(

@@ -29,6 +29,8 @@ public struct TranslationError: Error, Hashable, Sendable {
         public static let truncatedStream = Code(rawValue: "truncated_stream")
         /// The provider answered with an error body.
         public static let providerError = Code(rawValue: "provider_error")
+        /// A parent message id names no conversation the thread store knows.
+        public static let threadNotFound = Code(rawValue: "thread_not_found")
     }
 
     /// What went wrong.

@@ -100,6 +100,30 @@ import Testing
         #expect(written.arrayValue?.contains { $0["kind"] == "rejected" && $0["path"] == "n" } == true)
     }
 
+    /// A native Timeweb client's second turn: the thread store file from an earlier run rebuilds the conversation.
+    @Test func aThreadStoreFileContinuesAConversationAcrossRuns() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("lingua-threads-\(getpid()).jsonl")
+        defer { try? FileManager.default.removeItem(at: store) }
+        let line =
+            #"{"id":"3f1c9a52-7e0b-4d6a-9c1e-5b2f8d4a6e07","messages":[{"role":"user","content":"Как подключить домен?"},{"role":"assistant","content":"Добавьте A-запись."}]}"#
+        try (line + "\n").write(to: store, atomically: true, encoding: .utf8)
+        let result = try LinguaProcess.run(
+            [
+                "convert", "--from", "timeweb", "--to", "openai", "--thread-store", store.path, "--option",
+                "agent_id=a1",
+            ],
+            input: try Fixtures.bytes("timeweb/second-turn.timeweb.json"))
+        #expect(result.status == 0, "\(result.standardError)")
+        let request = try JSONReader().read(result.standardOutput)
+        #expect(request["messages"]?.arrayValue?.count == 3)
+        #expect(request["messages"]?[1]?["content"] == "Добавьте A-запись.")
+        let unknown = try LinguaProcess.run(
+            ["convert", "--from", "timeweb", "--to", "openai", "--option", "agent_id=a1"],
+            input: try Fixtures.bytes("timeweb/second-turn.timeweb.json"))
+        #expect(unknown.status == 1)
+        #expect(unknown.standardError.contains("timeweb decode chat request: at parent_message_id"))
+    }
+
     @Test func strictStopsAtTheFirstLossWithOneLine() throws {
         let input = try Fixtures.bytes("anthropic/requests/lossy-openai.openai.json")
         let result = try LinguaProcess.run(

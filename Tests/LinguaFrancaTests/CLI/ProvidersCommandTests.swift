@@ -10,7 +10,8 @@ import Testing
         let lines = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n")
         #expect(
             lines.map { String($0.prefix { $0 != " " }) } == [
-                "anthropic", "gemini", "generic-openai", "openai", "timeweb-openai", "yandex", "yandex-openai",
+                "anthropic", "gemini", "generic-openai", "openai", "timeweb", "timeweb-openai", "yandex",
+                "yandex-openai",
             ])
     }
 
@@ -35,7 +36,7 @@ import Testing
         #expect(value["parameters"]?["chat"]?["temperature"]?.stringValue?.hasPrefix("pass") == true)
         #expect(value["features"]?["multipleChoices"] == "no")
         let listing = try JSONReader().read(try LinguaProcess.run(["providers", "--json"]).standardOutput)
-        #expect(listing.arrayValue?.count == 7)
+        #expect(listing.arrayValue?.count == 8)
     }
 
     @Test func extraTablesFromADirectory() throws {
