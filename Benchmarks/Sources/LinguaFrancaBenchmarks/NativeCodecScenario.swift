@@ -5,7 +5,7 @@ struct NativeCodecScenario<Codec: ChatCodec> {
     let codec: Codec
     /// The model decode takes from the context (Gemini's is in the URL, not the body).
     let model: String
-    let options = TranslationOptions(created: 1_764_547_200)
+    let options = TranslationOptions(providerSettings: ["folder_id": "b1gbenchfolder"], created: 1_764_547_200)
 
     /// OpenAI request bytes → native request bytes (gateway in front of the provider).
     func encodeRequest(_ bytes: [UInt8]) throws -> [UInt8] {

@@ -112,9 +112,32 @@ try measureNativeCodec(
     "Gemini", NativeCodecScenario(codec: try GeminiChatCodec(), model: "gemini-2.5-flash"),
     response: corpus("gemini-response.json"), stream: corpus("gemini-stream-500.sse"))
 
+try measureNativeCodec(
+    "Yandex", NativeCodecScenario(codec: try YandexChatCodec(), model: "gpt://b1g/yandexgpt/latest"),
+    response: nil, stream: nil)
+let yandex = try YandexChatCodec()
+for tokens in [200, 2_000] {
+    let stream = yandexCumulativeStream(tokens: tokens)
+    let name = "Yandex cumulative stream, \(tokens) tokens (\(stream.count / 1024) KiB): decode"
+    try harness.measure(name, bytes: stream.count) { _ = try decodeYandexStream(yandex, stream) }
+    if let result = harness.results.last, result.name == name {
+        print(
+            "- \(name): \(format(result.microsecondsPerOperation / Double(tokens), digits: 2)) µs per line, \(format(result.megabytesPerSecond, digits: 1)) MB/s of input (median)"
+        )
+    }
+}
+let timeweb = try TimewebChatCodec()
+let threads = InMemoryThreadStore()
+let fiftyTurns = timewebConversation(turns: 50, store: threads)
+try harness.measure(
+    "Timeweb: 50-turn history → /call with the in-memory thread store", bytes: fiftyTurns.jsonBytes().count
+) {
+    _ = try encodeTimeweb(timeweb, fiftyTurns, store: threads)
+}
+
 /// Times a native codec's request, response and stream scenarios and prints the per-event stream figures.
 @MainActor func measureNativeCodec<Codec: ChatCodec>(
-    _ name: String, _ scenario: NativeCodecScenario<Codec>, response: [UInt8], stream: [UInt8]
+    _ name: String, _ scenario: NativeCodecScenario<Codec>, response: [UInt8]?, stream: [UInt8]?
 ) throws {
     let nativeRequest = try scenario.encodeRequest(typicalRequest)
     try harness.measure("\(name): typical request, OpenAI bytes → \(name) bytes", bytes: typicalRequest.count) {
@@ -123,11 +146,12 @@ try measureNativeCodec(
     try harness.measure("\(name): typical request, \(name) bytes → OpenAI bytes", bytes: nativeRequest.count) {
         _ = try scenario.decodeRequest(nativeRequest)
     }
-    try harness.measure("\(name): response, \(name) bytes → OpenAI bytes", bytes: response.count) {
-        _ = try scenario.decodeResponse(response)
-    }
     try harness.measure("\(name): response, OpenAI bytes → \(name) bytes", bytes: openAIResponse.count) {
         _ = try scenario.encodeResponse(openAIResponse)
+    }
+    guard let response, let stream else { return }
+    try harness.measure("\(name): response, \(name) bytes → OpenAI bytes", bytes: response.count) {
+        _ = try scenario.decodeResponse(response)
     }
     let events = stream.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         .filter { $0.starts(with: "data:".utf8) }.count
