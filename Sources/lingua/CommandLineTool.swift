@@ -8,6 +8,7 @@ enum CommandLineTool {
         commands:
           convert    translate a request, response, stream or error body between providers
           json       read one JSON document strictly (RFC 8259) and write it back compact
+          logs       convert logged traffic, one exchange per line (logs convert --help)
           providers  list providers, or show one provider's capability table for a model
 
         Run 'lingua <command> --help' for a command's options and examples.
@@ -24,6 +25,8 @@ enum CommandLineTool {
             return ConvertCommand.run(arguments: rest)
         case "json":
             return JSONCommand.run(arguments: rest)
+        case "logs":
+            return LogsCommand.run(arguments: rest)
         case "providers":
             return ProvidersCommand.run(arguments: rest)
         case "-h", "--help", "help":

@@ -115,7 +115,7 @@ enum ConvertCommand {
         }
     }
 
-    private static func parse(_ arguments: [String]) throws(Failure) -> Invocation? {
+    static func parse(_ arguments: [String]) throws(Failure) -> Invocation? {
         var values: [String: String] = [:]
         var settings: [String: String] = [:]
         var flags: Set<String> = []

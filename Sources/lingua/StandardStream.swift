@@ -94,17 +94,30 @@ extension InputFile {
     }
 }
 
-/// Writes a whole file.
+/// Writes a whole file, or opens one to write into.
 enum OutputFile {
+    /// Creates (or truncates) `path` and returns it as a stream to write into; it stays open for the process.
+    ///
+    /// - Throws: ``IOFailure`` when the file cannot be created.
+    static func open(_ path: String) throws(IOFailure) -> StandardStream {
+        let descriptor = systemOpen(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw IOFailure("cannot create \(path)", errorNumber: errno) }
+        return StandardStream(descriptor: descriptor)
+    }
+
     /// Writes `bytes` to `path`, replacing what was there.
     ///
     /// - Throws: ``IOFailure`` when the file cannot be created or written.
     static func write(_ bytes: [UInt8], to path: String) throws(IOFailure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let descriptor = systemOpen(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw IOFailure("cannot create \(path)", errorNumber: errno) }
         defer { close(descriptor) }
         try StandardStream(descriptor: descriptor).write(bytes)
     }
+}
+
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+    open(path, flags, mode)
 }
 
 private func systemWrite(_ descriptor: Int32, _ pointer: UnsafePointer<UInt8>?, _ count: Int) -> Int {

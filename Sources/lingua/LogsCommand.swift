@@ -1,0 +1,126 @@
+import LinguaFranca
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `lingua logs convert --from P [--to Q] IN [-o OUT] [--rejects REJ]`: logged exchanges, one JSON object per line,
+/// converted line by line; every input line ends up in OUT or in REJ.
+enum LogsCommand {
+    static let help = """
+        usage: lingua logs convert --from P [--to Q] [options] IN|- [-o OUT] [--rejects REJ]
+
+        Converts logged traffic, one exchange per line (JSON Lines), from provider P's format to Q's
+        (openai by default), in order, reading and writing as it goes (memory stays flat).
+
+        Each input line is an object: {"request": …, "response": …, "stream": "<the raw stream text>",
+        …any other members, passed through unchanged}; each of request, response and stream is optional.
+        The output line has the same members, translated. A line that cannot be translated goes, untouched,
+        to REJ as {"line": N, "error": "…", "original": "<the line>"} ("original_base64" when the line is not
+        UTF-8); nothing is lost: OUT and REJ together hold every input line.
+
+        options:
+          -o, --output FILE   where converted lines go (standard output by default)
+          --rejects FILE      where rejected lines go (standard error's summary still counts them); without it,
+                              rejected lines go to standard error
+          --attach-report     add each line's translation report as "report"
+          --model M, --option KEY=VALUE, --strict, --lenient, --created N, --thread-store FILE, --mappings DIR
+                              as for lingua convert
+          -h, --help          show this help
+
+        For gzip input: zcat logs.jsonl.gz | lingua logs convert --from P - -o out.jsonl
+
+        exit status: 0 every line converted, 3 some lines rejected, 1 I/O failure, 2 usage error; a
+        summary line (lines read, converted, rejected, time, MB/s) goes to standard error.
+
+        examples:
+          lingua logs convert --from anthropic traffic.jsonl -o openai.jsonl --rejects rejected.jsonl
+          lingua logs convert --from timeweb --thread-store threads.jsonl calls.jsonl -o openai.jsonl
+        """
+
+    static func run(arguments: [String]) -> ExitStatus {
+        guard arguments.first == "convert" else {
+            if arguments.first == "-h" || arguments.first == "--help" {
+                StandardStream.output.writeLine(help)
+                return .success
+            }
+            StandardStream.error.writeLine("lingua logs: expected 'convert'\n\(usageLine)")
+            return .usage
+        }
+        var rest = Array(arguments.dropFirst())
+        var output: String?
+        var rejects: String?
+        var attachReport = false
+        var passed: [String] = []
+        while !rest.isEmpty {
+            let argument = rest.removeFirst()
+            switch argument {
+            case "-o", "--output", "--rejects":
+                guard !rest.isEmpty else { return usage("\(argument) needs a value") }
+                if argument == "--rejects" { rejects = rest.removeFirst() } else { output = rest.removeFirst() }
+            case "--attach-report":
+                attachReport = true
+            case "--kind", "--report", "--report-json", "--status", "--pretty":
+                return usage("\(argument) does not apply to logs convert")
+            case "-h", "--help":
+                StandardStream.output.writeLine(help)
+                return .success
+            default:
+                passed.append(argument)
+            }
+        }
+        if !passed.contains("--to") { passed += ["--to", "openai"] }
+        let invocation: ConvertCommand.Invocation
+        do {
+            guard let parsed = try ConvertCommand.parse(passed) else {
+                StandardStream.output.writeLine(help)
+                return .success
+            }
+            invocation = parsed
+        } catch {
+            StandardStream.error.writeLine("lingua logs convert: \(error.message)\n\(usageLine)")
+            return error.status
+        }
+        do {
+            let source = try CodecRegistry.codec(for: invocation.source)
+            let target = try CodecRegistry.codec(for: invocation.target)
+            let out = try output.map { (path) throws(IOFailure) in try OutputFile.open(path) } ?? StandardStream.output
+            let rej = try rejects.map { (path) throws(IOFailure) in try OutputFile.open(path) } ?? StandardStream.error
+            var converter = LogConverter(
+                invocation: invocation, source: source, target: target, attachReport: attachReport, output: out,
+                rejects: rej)
+            let clock = ContinuousClock()
+            let elapsed = try clock.measure { try converter.run() }
+            let seconds = max(
+                1e-9, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            let megabytes = Double(converter.bytesRead) / 1_048_576
+            StandardStream.error.writeLine(
+                "lingua logs convert: \(converter.linesRead) lines read, \(converter.converted) converted, "
+                    + "\(converter.rejected) rejected in \(format(seconds)) s (\(format(megabytes / seconds)) MB/s)")
+            return converter.rejected == 0 ? .success : ExitStatus(rawValue: 3)
+        } catch let error as TranslationError {
+            StandardStream.error.writeLine("lingua logs convert: \(error)")
+            return .failure
+        } catch {
+            StandardStream.error.writeLine("lingua logs convert: \(error)")
+            return .failure
+        }
+    }
+
+    private static let usageLine =
+        "usage: lingua logs convert --from P [--to Q] [options] IN|- [-o OUT] [--rejects REJ]"
+
+    private static func usage(_ message: String) -> ExitStatus {
+        StandardStream.error.writeLine("lingua logs convert: \(message)\n\(usageLine)")
+        return .usage
+    }
+
+    private static func format(_ value: Double) -> String {
+        let scaled = (value * 100).rounded() / 100
+        return String(scaled)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import LinguaFranca
+import Testing
+
+/// `lingua logs convert` as a process: every input line ends up in OUT or in REJ — the rejected ones byte for
+/// byte — in order, with the summary and the exit status.
+@Suite struct LogsCommandTests {
+    static func line(_ members: JSONObject) -> String {
+        String(decoding: JSONWriter().write(.object(members)), as: UTF8.self)
+    }
+
+    static func temporary(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("lingua-logs-\(getpid())-\(name)")
+    }
+
+    @Test func goodAndBadLinesAreAllAccountedFor() throws {
+        let request = try Fixtures.json("anthropic/requests/plain-chat.anthropic.json")
+        let response = try Fixtures.json("anthropic/responses/text.anthropic.json")
+        let stream = String(decoding: try Fixtures.bytes("anthropic/streams/text.sse"), as: UTF8.self)
+        let lines = [
+            Self.line(["request": request, "response": response, "trace_id": "t-1"]),
+            #"{"request": {broken"#,
+            Self.line(["request": ["contents": [["role": "user", "parts": [["text": "привет"]]]]]]),
+            "",
+            Self.line(["stream": .string(stream), "trace_id": "t-2"]),
+            "\u{FEFF}not json at all 🙃",
+        ]
+        let input = Self.temporary("in.jsonl")
+        let output = Self.temporary("out.jsonl")
+        let rejects = Self.temporary("rej.jsonl")
+        defer { for url in [input, output, rejects] { try? FileManager.default.removeItem(at: url) } }
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let result = try LinguaProcess.run([
+            "logs", "convert", "--from", "anthropic", input.path, "-o", output.path, "--rejects", rejects.path,
+            "--attach-report",
+        ])
+        #expect(result.status == 3, "\(result.standardError)")
+        #expect(result.standardError.contains("6 lines read, 2 converted, 4 rejected"))
+        let converted = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        let rejected = try String(contentsOf: rejects, encoding: .utf8).split(separator: "\n")
+        #expect(converted.count + rejected.count == lines.count)
+        let first = try JSONReader().read(String(converted[0]))
+        #expect(first["trace_id"] == "t-1")
+        #expect(first["request"]?["messages"]?[0]?["role"] == "user")
+        #expect(first["response"]?["object"] == "chat.completion")
+        #expect(first["report"]?.arrayValue != nil)
+        let second = try JSONReader().read(String(converted[1]))
+        #expect(second["stream"]?.stringValue?.hasSuffix("data: [DONE]\n\n") == true)
+        let records = try rejected.map { try JSONReader().read(String($0)) }
+        #expect(records.map { $0["line"]?.numberValue?.int } == [2, 3, 4, 6])
+        for record in records {
+            let number = try #require(record["line"]?.numberValue?.int)
+            #expect(record["original"]?.stringValue == lines[number - 1], "line \(number) changed")
+            #expect(record["error"]?.stringValue?.isEmpty == false)
+        }
+    }
+
+    @Test func standardInputAndExitStatuses() throws {
+        let request = try Fixtures.json("yandex/requests/plain-chat.yandex.json")
+        let good = Self.line(["request": request]) + "\n" + Self.line(["request": request, "n": 2])
+        let result = try LinguaProcess.run(["logs", "convert", "--from", "yandex", "-"], input: Array(good.utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect((try JSONReader().read(String(lines[1])))["n"] == 2)
+        let missing = try LinguaProcess.run(["logs", "convert", "--from", "yandex", "/nonexistent/logs.jsonl"])
+        #expect(missing.status == 1)
+        let bad = try LinguaProcess.run(["logs", "convert", "--from", "yandex", "--kind", "request", "-"])
+        #expect(bad.status == 2)
+        let noVerb = try LinguaProcess.run(["logs", "read"])
+        #expect(noVerb.status == 2)
+    }
+
+    @Test func timewebThreadsAreRebuiltAcrossLines() throws {
+        let first = Self.line([
+            "request": try Fixtures.json("timeweb/first-turn.timeweb.json"),
+            "response": try Fixtures.json("timeweb/first-turn.reply.json"),
+        ])
+        let second = Self.line(["request": try Fixtures.json("timeweb/second-turn.timeweb.json")])
+        let store = Self.temporary("threads.jsonl")
+        defer { try? FileManager.default.removeItem(at: store) }
+        let result = try LinguaProcess.run(
+            ["logs", "convert", "--from", "timeweb", "--thread-store", store.path, "--option", "agent_id=a1", "-"],
+            input: Array((first + "\n" + second + "\n").utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n")
+        let continued = try JSONReader().read(String(lines[1]))
+        #expect(continued["request"]?["messages"]?.arrayValue?.count == 3)
+    }
+}
