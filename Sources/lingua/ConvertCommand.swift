@@ -33,7 +33,8 @@ enum ConvertCommand {
           --report            print the translation report on standard error
           --report-json FILE  write the report as JSON to FILE
           --option KEY=VALUE  a provider setting (folder_id, agent_id, task_type, history, …); repeatable
-          --thread-store FILE the thread store for parent-id providers (timeweb), kept across runs
+          --thread-store FILE the thread store parent-id providers (timeweb) look conversations up in
+                              (lingua logs convert also records each reply there)
           --status N          the HTTP status of an error body
           --created N         the Unix time to stamp on responses whose format has none
           --pretty            indent JSON output

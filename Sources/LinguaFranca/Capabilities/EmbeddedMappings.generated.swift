@@ -594,8 +594,7 @@ enum EmbeddedMappings {
       "web_search_options": {"action": "drop", "reason": "the agent API has no web search option"},
       "reasoning_effort": {"action": "drop", "reason": "set by the agent's model, not per call"},
       "prompt_cache_key": {"action": "drop", "reason": "the agent API has no prompt cache parameters"},
-      "prompt_cache_retention": {"action": "drop", "reason": "the agent API has no prompt cache parameters"},
-      "stream_options": {"action": "drop", "reason": "the agent API does not stream; the reply is served as chunks with no usage"}
+      "prompt_cache_retention": {"action": "drop", "reason": "the agent API has no prompt cache parameters"}
     }
   },
   "values": {

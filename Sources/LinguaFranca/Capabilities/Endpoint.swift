@@ -40,8 +40,8 @@ public struct Endpoint: Sendable, Hashable {
         public var text: Text
         /// The data of the end-of-stream event (`[DONE]`), if the provider sends one.
         public var end: String?
-        /// The path template for streaming requests, when the provider streams at another path (Gemini's
-        /// `:streamGenerateContent?alt=sse`); `nil` when the endpoint's own path streams too.
+        /// The path template for streaming requests, when the provider streams at another path; `nil` when the
+        /// endpoint's own path streams too.
         public var path: String?
 
         /// Creates a stream description.

@@ -1,5 +1,5 @@
-/// OpenAI messages grouped as APIs with a top-level system prompt and alternating user/assistant turns need them
-/// (Anthropic, Gemini): system and developer messages apart, and the rest in turns of one role, where tool results
+/// OpenAI messages grouped as APIs with a top-level system prompt and alternating user/assistant turns need them:
+/// system and developer messages apart, and the rest in turns of one role, where tool results
 /// belong to the user side.
 ///
 /// Grouping records what it changes: a developer message becoming system instructions (`converted`), a system

@@ -73,3 +73,12 @@ struct NativeObject {
         return rest
     }
 }
+
+extension Int {
+    /// `self - other`, held at the bounds of `Int` instead of trapping: counts from the wire may be anything.
+    func subtractingClamped(_ other: Int) -> Int {
+        let (result, overflow) = subtractingReportingOverflow(other)
+        guard overflow else { return result }
+        return other > 0 ? .min : .max
+    }
+}

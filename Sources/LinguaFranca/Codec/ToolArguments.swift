@@ -1,5 +1,4 @@
-/// Tool call arguments: OpenAI carries them as JSON text, most native APIs as a JSON object (Anthropic's
-/// `tool_use.input`, Gemini's `functionCall.args`).
+/// Tool call arguments: OpenAI carries them as JSON text, most native APIs as a JSON object.
 enum ToolArguments {
     /// The member a lenient translation wraps arguments in when they are not a JSON object.
     static let rawArgumentsKey = "raw_arguments"

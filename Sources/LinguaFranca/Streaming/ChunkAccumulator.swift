@@ -11,8 +11,8 @@
 /// legacy `function_call` is assembled the same way. The delta members `name`, `annotations` (appended) and
 /// `audio` (`data` and `transcript` concatenated) fill the message's typed members; other delta members fold
 /// into the message's `additionalFields`, a string continuing a string under the same key (how vendors stream
-/// `reasoning_content`), an array continuing an array (how `thinking_blocks` arrive, one finished block at a
-/// time) and any other value replacing the one before. The last `finish_reason` wins, the
+/// `reasoning_content`), `thinking_blocks` arrays appended (this library's stream extension: one finished thinking
+/// block at a time) and any other value replacing the one before. The last `finish_reason` wins, the
 /// `content` and `refusal` log probabilities are appended in order, and choice-level vendor members merge with
 /// the later value winning. Throughout, a `null` vendor member never replaces a value that arrived before it.
 public struct ChunkAccumulator: Sendable {
@@ -160,7 +160,7 @@ private struct ChoiceState: Sendable {
     var audio: FoldedMembers?
     var toolCalls: [Int: ToolCallState] = [:]
     var functionCall: FunctionCallState?
-    var messageFields = FoldedMembers(fragments: .allKeys)
+    var messageFields = FoldedMembers(fragments: .allKeys, arrays: ["thinking_blocks"])
     var finishReason: FinishReason?
     var logprobs: LogprobsState?
     var choiceFields = FoldedMembers(fragments: .noKeys)
@@ -293,8 +293,8 @@ private struct LogprobsState: Sendable {
 }
 
 /// JSON members folded across pieces, in the order their keys first appeared: `null` never replaces a value; for
-/// keys that hold fragments, a string continues the string and an array continues the array under the same key;
-/// any other value replaces the one before.
+/// keys that hold fragments, a string continues the string under the same key, and for the array keys named, an
+/// array continues the array; any other value replaces the one before.
 private struct FoldedMembers: Sendable {
     /// Which keys hold string fragments to concatenate rather than values to replace.
     enum Fragments: Sendable {
@@ -326,10 +326,13 @@ private struct FoldedMembers: Sendable {
     }
 
     private let fragments: Fragments
+    /// The keys whose arrays are fragments too, continued by each later array.
+    private let arrays: Set<String>
     private var members: [Member] = []
 
-    init(fragments: Fragments) {
+    init(fragments: Fragments, arrays: Set<String> = []) {
         self.fragments = fragments
+        self.arrays = arrays
     }
 
     mutating func fold(_ object: JSONObject) {
@@ -356,7 +359,7 @@ private struct FoldedMembers: Sendable {
             return
         case .string(let fragment) where members[position].text != nil && fragments.contains(member.key):
             members[position].text?.append(fragment)
-        case .array(let more) where fragments.contains(member.key):
+        case .array(let more) where arrays.contains(member.key):
             guard case .array(let earlier) = members[position].value else {
                 members[position] = Member(member)
                 return

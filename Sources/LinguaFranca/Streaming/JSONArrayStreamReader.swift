@@ -23,8 +23,10 @@ public struct JSONArrayStreamReader: StreamTranscoder {
     private var escaped = false
     private var consumed = 0
     private var byteOrderMarkMatched = 0
-    /// Where each element produced since the last ``takePositions()`` started, for decoders that place their own
-    /// errors in the stream.
+    /// Whether ``takePositions()`` is served; off unless a decoder that places its own errors asks, so that the
+    /// list cannot grow unread.
+    var recordsPositions = false
+    /// Where each element produced since the last ``takePositions()`` started.
     private var positions: [TranslationError.StreamPosition] = []
 
     /// Creates a reader; each element is read with `reader`, whose document size limit also bounds an element.
@@ -155,7 +157,7 @@ public struct JSONArrayStreamReader: StreamTranscoder {
         }
         do {
             output.append(try reader.read(element))
-            positions.append(position(elementStart))
+            if recordsPositions { positions.append(position(elementStart)) }
         } catch {
             throw TranslationError(error).at(position(elementStart))
         }

@@ -6,8 +6,10 @@ public struct JSONLinesReader: StreamTranscoder {
     private var lineStart = 0
     private var lineNumber = 0
     private var consumed = 0
-    /// Where each document produced since the last ``takePositions()`` started, for decoders that place their own
-    /// errors in the stream.
+    /// Whether ``takePositions()`` is served; off unless a decoder that places its own errors asks, so that the
+    /// list cannot grow unread.
+    var recordsPositions = false
+    /// Where each document produced since the last ``takePositions()`` started.
     private var positions: [TranslationError.StreamPosition] = []
 
     /// Creates a reader; each line is read with `reader`, whose document size limit also bounds a line.
@@ -73,7 +75,7 @@ public struct JSONLinesReader: StreamTranscoder {
         guard content.contains(where: { !$0.isJSONWhitespace }) else { return }
         do {
             output.append(try reader.read(content))
-            positions.append(position)
+            if recordsPositions { positions.append(position) }
         } catch {
             throw TranslationError(error).at(position)
         }

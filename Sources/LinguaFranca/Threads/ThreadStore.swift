@@ -1,5 +1,5 @@
 /// Where a parent-id API's conversations live on this side: native message ids ⇄ the conversation up to and
-/// including that message (DESIGN.md §7). Native APIs that keep the history on the server (Timeweb's agents) send
+/// including that message (DESIGN.md §7). Native APIs that keep the history on the server send
 /// only the newest message and a parent id; OpenAI sends the whole history. A store lets a codec rebuild one from
 /// the other in both directions.
 ///

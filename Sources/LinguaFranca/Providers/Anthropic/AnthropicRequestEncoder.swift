@@ -31,7 +31,7 @@ struct AnthropicRequestEncoder {
         if let tokens = parameters.removeValue(forKey: "max_tokens") { body.append(tokens, forKey: "max_tokens") }
         if let system = conversation.system { body.append(system, forKey: "system") }
         body.append(.array(conversation.messages), forKey: "messages")
-        for member in parameters { body.append(member.value, forKey: member.key) }
+        for member in parameters where body[member.key] == nil { body.append(member.value, forKey: member.key) }
         if let tools = try encodeTools(request.tools, context: &context) { body["tools"] = .array(tools) }
         if let choice = try encodeToolChoice(request, context: &context) { body["tool_choice"] = .object(choice) }
         if let thinking = try encodeThinking(request.reasoningEffort, maxTokens: maxTokens, context: &context) {
@@ -136,13 +136,13 @@ struct AnthropicRequestEncoder {
         }
         var sent = budget
         if let maxTokens, budget >= maxTokens {
-            sent = maxTokens - 1
-            guard sent >= AnthropicRequestEncoder.minimumThinkingBudget else {
+            guard maxTokens > AnthropicRequestEncoder.minimumThinkingBudget else {
                 try context.record(
                     .dropped, at: ["reasoning_effort"],
                     "max_tokens \(maxTokens) leaves no room for the minimum thinking budget (1024); thinking not sent")
                 return nil
             }
+            sent = maxTokens - 1
             try context.record(
                 .clamped, at: ["reasoning_effort"],
                 "the budget \(budget) for '\(effort)' must stay below max_tokens; sent budget_tokens \(sent)")

@@ -15,7 +15,7 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
     private enum Block {
         case text
         case toolUse(index: Int)
-        case thinking(text: String, signature: String?)
+        case thinking(signature: String?)
         case redactedThinking
         case skipped
         case stopped
@@ -37,6 +37,8 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
     private var toolCalls = 0
     private var thinkingBlocks = 0
     private var usage = JSONObject()
+    /// The text of each thinking block so far, grown in place.
+    private var thinkingTexts: [Int: String] = [:]
 
     init(context: TranslationContext, vocabulary: TableVocabulary) {
         var context = context
@@ -176,7 +178,8 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
             toolCalls += 1
         case "thinking":
             let text: String = try block.decode("thinking") ?? ""
-            blocks[index] = .thinking(text: text, signature: try block.decode("signature"))
+            blocks[index] = .thinking(signature: try block.decode("signature"))
+            thinkingTexts[index] = text
             thinkingBlocks += 1
             if thinkingBlocks > 1 { output.append(reasoning(AnthropicAssistantAssembly.reasoningSeparator)) }
             if !text.isEmpty { output.append(reasoning(text)) }
@@ -209,12 +212,12 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
                     ChatCompletionDelta(toolCalls: [
                         ToolCallDelta(index: call, function: FunctionCallDelta(arguments: fragment))
                     ])))
-        case ("thinking_delta", .thinking(let text, let signature)):
+        case ("thinking_delta", .thinking):
             let fragment: String = try delta.require("thinking")
-            blocks[index] = .thinking(text: text + fragment, signature: signature)
+            thinkingTexts[index, default: ""] += fragment
             output.append(reasoning(fragment))
-        case ("signature_delta", .thinking(let text, _)):
-            blocks[index] = .thinking(text: text, signature: try delta.require("signature"))
+        case ("signature_delta", .thinking):
+            blocks[index] = .thinking(signature: try delta.require("signature"))
         case (_, .skipped):
             break
         case (_, .stopped):
@@ -235,8 +238,10 @@ public struct AnthropicStreamDecoder: StreamTranscoder {
         switch blocks[index] {
         case nil, .stopped?:
             throw context.error(.invalidValue, at: ["index"], "content_block_stop for the block \(index), not open")
-        case .thinking(let text, let signature)?:
-            var finished: JSONObject = ["type": "thinking", "thinking": .string(text)]
+        case .thinking(let signature)?:
+            var finished: JSONObject = [
+                "type": "thinking", "thinking": .string(thinkingTexts.removeValue(forKey: index) ?? ""),
+            ]
             if let signature { finished.append(.string(signature), forKey: "signature") }
             output.append(chunk(ChatCompletionDelta(additionalFields: ["thinking_blocks": [.object(finished)]])))
         default:

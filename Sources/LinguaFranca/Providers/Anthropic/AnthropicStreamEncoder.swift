@@ -35,6 +35,9 @@ public struct AnthropicStreamEncoder: StreamEncoder {
     private var pendingCalls: [PendingCall] = []
     private var writtenCalls: Set<Int> = []
     private var thinkingBlocks = 0
+    /// The text streamed into the open thinking block, and the texts of the thinking blocks already closed.
+    private var streamedThinking = ""
+    private var closedThinking: [String] = []
     private var stopReason: String?
     private var stopSequence: String?
     private var usage: Usage?
@@ -137,11 +140,14 @@ public struct AnthropicStreamEncoder: StreamEncoder {
             openBlock(.thinking, ["type": "thinking", "thinking": ""], into: &bytes)
             thinkingBlocks += 1
         }
+        streamedThinking += fragment
         writeDelta(["type": "thinking_delta", "thinking": .string(fragment)], into: &bytes)
     }
 
     /// A whole thinking block from `thinking_blocks`: the open thinking block gets its signature and closes;
-    /// without one, the block is written whole.
+    /// without one, the block is written whole — unless its text was already streamed in a block that closed (a
+    /// source that sends the signature only at the end of the turn): that block cannot take a signature any more,
+    /// and writing the text twice would be wrong.
     private mutating func writeFinished(_ block: JSONValue, into bytes: inout [UInt8]) {
         guard block["type"] == "thinking" else {
             closeBlock(into: &bytes)
@@ -156,6 +162,7 @@ public struct AnthropicStreamEncoder: StreamEncoder {
         }
         if case .thinking = open {
         } else {
+            if let text = block["thinking"]?.stringValue, closedThinking.contains(text) { return }
             openBlock(.thinking, ["type": "thinking", "thinking": ""], into: &bytes)
             thinkingBlocks += 1
             if let text = block["thinking"]?.stringValue, !text.isEmpty {
@@ -222,6 +229,10 @@ public struct AnthropicStreamEncoder: StreamEncoder {
 
     private mutating func closeBlock(into bytes: inout [UInt8]) {
         if case .none = open { return }
+        if case .thinking = open {
+            closedThinking.append(streamedThinking)
+            streamedThinking = ""
+        }
         write(
             "content_block_stop", ["type": "content_block_stop", "index": .number(JSONNumber(nextBlock))], into: &bytes)
         open = .none

@@ -31,7 +31,7 @@ enum AnthropicUsage {
     static func encode(_ usage: Usage) -> JSONObject {
         let read = usage.promptTokensDetails?.cachedTokens
         let written = usage.additionalFields["cache_creation_input_tokens"]?.numberValue?.int
-        let input = max(0, usage.promptTokens - (read ?? 0) - (written ?? 0))
+        let input = max(0, usage.promptTokens.subtractingClamped(read ?? 0).subtractingClamped(written ?? 0))
         var object: JSONObject = [
             "input_tokens": .number(JSONNumber(input)), "output_tokens": .number(JSONNumber(usage.completionTokens)),
         ]

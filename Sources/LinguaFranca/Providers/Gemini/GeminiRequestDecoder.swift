@@ -75,7 +75,7 @@ struct GeminiRequestDecoder {
         let content = try NativeObject(value, at: path, expected: "content object")
         let role: String = try content.decode("role") ?? "user"
         let parts = try content.elements("parts") ?? []
-        guard case .index(let contentIndex)? = path.components.last else { return [] }
+        let contentIndex: Int = if case .index(let index)? = path.components.last { index } else { 0 }
         switch role {
         case "model":
             var assembly = GeminiModelAssembly(idPrefix: GeminiModelContent.synthesizedIDPrefix + "\(contentIndex)-")

@@ -41,6 +41,7 @@ public struct GeminiStreamDecoder: StreamTranscoder {
         self.vocabulary = vocabulary
         created = context.options.createdTimestamp
         self.framing = framing
+        array.recordsPositions = true
     }
 
     /// What the stream lost on the way: parts with no OpenAI chunk, unmapped finish reasons.
@@ -148,8 +149,13 @@ public struct GeminiStreamDecoder: StreamTranscoder {
     ) throws(TranslationError) {
         let candidate = try NativeObject(value, at: path, expected: "candidate object")
         let index = try candidate.decode("index", as: Int.self) ?? position
-        var state = candidates[index] ?? CandidateState()
-        if candidates[index] == nil {
+        let known = candidates[index] != nil
+        var state = candidates.removeValue(forKey: index) ?? CandidateState()
+        defer { candidates[index] = state }
+        guard !state.finished else {
+            throw context.error(.invalidValue, at: path, "candidate \(index) continues after its finish reason")
+        }
+        if !known {
             output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
         }
         for (partValue, partPath) in try candidate.nested("content")?.elements("parts") ?? [] {
@@ -199,7 +205,6 @@ public struct GeminiStreamDecoder: StreamTranscoder {
             output.append(chunk(choices: [choice]))
             state.finished = true
         }
-        candidates[index] = state
     }
 
     private func chunk(_ index: Int, _ delta: ChatCompletionDelta) -> ChatCompletionChunk {

@@ -38,8 +38,9 @@ enum GeminiUsage {
         let toolUse = usage.additionalFields["tool_use_prompt_tokens"]?.numberValue?.int
         let thoughts = usage.completionTokensDetails?.reasoningTokens
         var object: JSONObject = [
-            "promptTokenCount": .number(JSONNumber(max(0, usage.promptTokens - (toolUse ?? 0)))),
-            "candidatesTokenCount": .number(JSONNumber(max(0, usage.completionTokens - (thoughts ?? 0)))),
+            "promptTokenCount": .number(JSONNumber(max(0, usage.promptTokens.subtractingClamped(toolUse ?? 0)))),
+            "candidatesTokenCount": .number(
+                JSONNumber(max(0, usage.completionTokens.subtractingClamped(thoughts ?? 0)))),
         ]
         if let toolUse { object.append(.number(JSONNumber(toolUse)), forKey: "toolUsePromptTokenCount") }
         if let thoughts { object.append(.number(JSONNumber(thoughts)), forKey: "thoughtsTokenCount") }

@@ -18,7 +18,7 @@ struct TimewebRequestEncoder {
             try context.record(
                 .converted, at: ["stream"], "the agent API does not stream; the whole reply is served as chunks")
         }
-        for member in passing where member.key != "stream" {
+        for member in passing {
             try context.record(.dropped, at: [.key(member.key)], "the agent API takes no such parameter")
         }
         var conversation: [ChatMessage] = []
@@ -46,12 +46,13 @@ struct TimewebRequestEncoder {
             return body
         }
         let match = try context.threadStore?.longestKnownPrefix(of: history)
-        let unknown = history[(match?.length ?? 0)...]
+        let known = min(max(0, match?.length ?? 0), history.count)
+        let unknown = history[known...]
         if !unknown.isEmpty {
             guard (context.options.providerSettings["history"] ?? "replay") == "replay" else {
                 throw context.error(
                     .threadNotFound, at: ["messages"],
-                    "no stored thread holds the first \(history.count - (match?.length ?? 0)) earlier messages, and the history policy is fail"
+                    "no stored thread holds \(unknown.count) of the earlier messages, and the history policy is fail"
                 )
             }
             try context.record(

@@ -27,6 +27,7 @@ public struct YandexStreamDecoder: StreamTranscoder {
         self.vocabulary = vocabulary
         created = context.options.createdTimestamp
         id = context.options.responseIDValue
+        lines.recordsPositions = true
     }
 
     /// What the stream lost on the way: rewritten text that could not be sent.
@@ -95,6 +96,9 @@ public struct YandexStreamDecoder: StreamTranscoder {
         for (index, (alternativeValue, path)) in (try result.elements("alternatives") ?? []).enumerated() {
             let alternative = try NativeObject(alternativeValue, at: path, expected: "alternative object")
             var state = alternatives[index] ?? AlternativeState()
+            guard !state.finished else {
+                throw context.error(.invalidValue, at: path, "alternative \(index) continues after its final status")
+            }
             if alternatives[index] == nil {
                 output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
             }
