@@ -88,6 +88,23 @@ import Testing
         #expect(error?.streamPosition?.unit == "element")
     }
 
+    /// A blocked prompt streams as it answers: no candidates, only `promptFeedback`: the stream ends with
+    /// `content_filter`, as the response decoder gives, not as a truncated stream.
+    @Test func aBlockedPromptStreamsAsContentFilter() throws {
+        let text =
+            "data: "
+            + #"{"promptFeedback":{"blockReason":"SAFETY"},"usageMetadata":{"promptTokenCount":9,"totalTokenCount":9},"responseId":"r1","modelVersion":"gemini-2.5-flash"}"#
+            + "\r\n\r\n"
+        var decoder = codec.makeStreamDecoder(
+            context: codec.makeContext(.decode, .stream, model: "m", options: .init(created: 1)))
+        var chunks: [ChatCompletionChunk] = []
+        try decoder.feed(Array(text.utf8), into: &chunks)
+        try decoder.finish(into: &chunks)
+        #expect(chunks.compactMap { $0.choices.first?.finishReason } == [.contentFilter])
+        #expect(chunks.last?.usage?.promptTokens == 9)
+        #expect(ReportedChange.of(decoder.report) == [ReportedChange(kind: "approximated", path: "promptFeedback")])
+    }
+
     /// Seeded mutations of every Gemini fixture: the decoders return a value or a one-line `TranslationError`.
     @Test func mutatedInputNeverTraps() throws {
         let streams = try Fixtures.names(in: "gemini/streams", suffix: ".sse").map {

@@ -90,7 +90,7 @@ struct AnthropicRequestDecoder {
         let role: String = try message.require("role")
         guard let content = message["content"] else { throw .missingField("content", at: path) }
         let contentPath = message.path("content")
-        for member in message.object where member.key != "role" && member.key != "content" {
+        for member in message.object where member.key != "role" && member.key != "content" && !member.value.isNull {
             try context.record(.dropped, at: message.path(member.key), "OpenAI messages have no such member")
         }
         switch role {
@@ -153,7 +153,8 @@ struct AnthropicRequestDecoder {
             message.content = try AnthropicContentBlocks.decode(content, at: block.path("content"), context: &context)
         }
         if try block.decode("is_error", as: Bool.self) == true { message.additionalFields["is_error"] = true }
-        for member in block.object where !["type", "tool_use_id", "content", "is_error"].contains(member.key) {
+        for member in block.object
+        where !["type", "tool_use_id", "content", "is_error"].contains(member.key) && !member.value.isNull {
             try context.record(.dropped, at: block.path(member.key), "OpenAI tool messages have no such member")
         }
         return message
@@ -179,7 +180,7 @@ struct AnthropicRequestDecoder {
         -> String?
     {
         guard let metadata else { return nil }
-        for member in metadata.object where member.key != "user_id" {
+        for member in metadata.object where member.key != "user_id" && !member.value.isNull {
             try context.record(.dropped, at: metadata.path(member.key), "OpenAI has no such metadata")
         }
         return try metadata.decode("user_id")

@@ -16,6 +16,8 @@ struct AnthropicResponseEncoder {
             try context.record(.dropped, at: [.key("choices"), .index(index)], "an Anthropic message has one answer")
         }
         let choicePath: JSONPath = [.key("choices"), .index(0)]
+        try context.reportUnsentMembers(
+            of: choice.message, at: choicePath.appending("message"), consumed: ["thinking_blocks", "reasoning_content"])
         let content = try AnthropicAssistantContent.blocks(
             of: choice.message, at: choicePath.appending("message"), context: &context)
         if choice.logprobs != nil {

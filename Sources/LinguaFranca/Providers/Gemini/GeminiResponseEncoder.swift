@@ -11,6 +11,9 @@ struct GeminiResponseEncoder {
         var candidates: [JSONValue] = []
         for (position, choice) in response.choices.enumerated() {
             let path: JSONPath = [.key("choices"), .index(position)]
+            try context.reportUnsentMembers(
+                of: choice.message, at: path.appending("message"),
+                consumed: ["thinking_blocks", "reasoning_content", "thought_signature"])
             let parts = try GeminiModelContent.parts(
                 of: choice.message, at: path.appending("message"), context: &context)
             var candidate: JSONObject = ["content": ["role": "model", "parts": .array(parts)]]

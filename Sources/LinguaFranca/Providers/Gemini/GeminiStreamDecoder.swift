@@ -139,6 +139,20 @@ public struct GeminiStreamDecoder: StreamTranscoder {
             model = try element.decode("modelVersion") ?? context.capabilities.model ?? ""
         }
         if let counts = try element.nested("usageMetadata") { usage = try GeminiUsage.decode(counts) }
+        if element["candidates"] == nil, let reason = element["promptFeedback"]?["blockReason"]?.stringValue,
+            candidates[0] == nil
+        {
+            try context.record(
+                .approximated, at: ["promptFeedback"],
+                "the prompt was blocked (\(reason)); sent as an empty answer with finish_reason content_filter")
+            output.append(chunk(0, ChatCompletionDelta(role: .assistant)))
+            var choice = ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta())
+            choice.finishReason = .contentFilter
+            output.append(chunk(choices: [choice]))
+            var state = CandidateState()
+            state.finished = true
+            candidates[0] = state
+        }
         for (position, (candidateValue, path)) in (try element.elements("candidates") ?? []).enumerated() {
             try handleCandidate(candidateValue, position: position, at: path, into: &output)
         }

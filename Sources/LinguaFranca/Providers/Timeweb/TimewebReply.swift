@@ -48,6 +48,10 @@ struct TimewebReply {
                 .dropped, at: [.key("choices"), .index(0), .key("message"), .key("tool_calls")],
                 "the agent API has no tool calls")
         }
+        if let message = choice?.message {
+            try context.reportUnsentMembers(
+                of: message, at: [.key("choices"), .index(0), .key("message")], consumed: [])
+        }
         let text = choice?.message.content?.joinedText ?? choice?.message.refusal ?? ""
         let id = response.additionalFields["response_id"] != nil ? response.id : RandomUUID.make()
         let reply: JSONObject = [

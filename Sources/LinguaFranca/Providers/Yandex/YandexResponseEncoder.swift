@@ -11,6 +11,7 @@ struct YandexResponseEncoder {
         var alternatives: [JSONValue] = []
         for (position, choice) in response.choices.enumerated() {
             let path: JSONPath = [.key("choices"), .index(position), .key("message")]
+            try context.reportUnsentMembers(of: choice.message, at: path, consumed: [])
             var alternative: JSONObject = [
                 "message": .object(try Self.message(choice.message, at: path, context: &context))
             ]
