@@ -43,6 +43,16 @@ public struct CapabilityCatalog: Sendable {
     /// The table for `provider`, if present.
     public func table(_ provider: ProviderID) -> CapabilityTable? { tables[provider] }
 
+    /// The table of `provider`.
+    ///
+    /// - Throws: ``TranslationError/Code/missingField`` when the catalog has none.
+    public func requireTable(_ provider: ProviderID) throws(TranslationError) -> CapabilityTable {
+        guard let table = tables[provider] else {
+            throw TranslationError(code: .missingField, message: "the capability catalog has no '\(provider)' table")
+        }
+        return table
+    }
+
     /// The provider ids, sorted.
     public var providers: [ProviderID] { tables.keys.sorted { $0.rawValue < $1.rawValue } }
 

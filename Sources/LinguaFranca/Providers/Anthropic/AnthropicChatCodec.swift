@@ -15,11 +15,12 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `anthropic`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        guard let table = table ?? CapabilityCatalog.embedded.table("anthropic") else {
-            throw TranslationError(code: .missingField, message: "the capability catalog has no 'anthropic' table")
+        if let table {
+            self.table = table
+        } else {
+            self.table = try CapabilityCatalog.embedded.requireTable("anthropic")
         }
-        self.table = table
-        vocabulary = TableVocabulary(table: table)
+        vocabulary = TableVocabulary(table: self.table)
     }
 
     /// - Throws: ``TranslationError`` as ``ChatCodec/decodeRequest(_:context:)`` describes; see

@@ -14,11 +14,12 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `gemini`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        guard let table = table ?? CapabilityCatalog.embedded.table("gemini") else {
-            throw TranslationError(code: .missingField, message: "the capability catalog has no 'gemini' table")
+        if let table {
+            self.table = table
+        } else {
+            self.table = try CapabilityCatalog.embedded.requireTable("gemini")
         }
-        self.table = table
-        vocabulary = TableVocabulary(table: table)
+        vocabulary = TableVocabulary(table: self.table)
     }
 
     /// - Throws: ``TranslationError`` as ``ChatCodec/decodeRequest(_:context:)`` describes, and

@@ -13,11 +13,12 @@ public struct TimewebChatCodec: ChatCodec, ErrorCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `timeweb`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        guard let table = table ?? CapabilityCatalog.embedded.table("timeweb") else {
-            throw TranslationError(code: .missingField, message: "the capability catalog has no 'timeweb' table")
+        if let table {
+            self.table = table
+        } else {
+            self.table = try CapabilityCatalog.embedded.requireTable("timeweb")
         }
-        self.table = table
-        vocabulary = TableVocabulary(table: table)
+        vocabulary = TableVocabulary(table: self.table)
     }
 
     /// - Throws: ``TranslationError`` as ``ChatCodec/decodeRequest(_:context:)`` describes, and

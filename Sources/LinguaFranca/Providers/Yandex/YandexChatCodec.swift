@@ -15,11 +15,12 @@ public struct YandexChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `yandex`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        guard let table = table ?? CapabilityCatalog.embedded.table("yandex") else {
-            throw TranslationError(code: .missingField, message: "the capability catalog has no 'yandex' table")
+        if let table {
+            self.table = table
+        } else {
+            self.table = try CapabilityCatalog.embedded.requireTable("yandex")
         }
-        self.table = table
-        vocabulary = TableVocabulary(table: table)
+        vocabulary = TableVocabulary(table: self.table)
     }
 
     /// - Throws: ``TranslationError`` as ``ChatCodec/decodeRequest(_:context:)`` describes, and
