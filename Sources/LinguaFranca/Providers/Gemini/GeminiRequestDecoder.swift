@@ -192,6 +192,10 @@ struct GeminiRequestDecoder {
     {
         let type: String? = try config.decode("responseMimeType")
         if let schema = config["responseJsonSchema"] {
+            if config["responseSchema"] != nil {
+                try context.record(
+                    .dropped, at: config.path("responseSchema"), "responseJsonSchema is given too, and wins")
+            }
             try context.record(
                 .defaulted, at: config.path("responseJsonSchema"),
                 "OpenAI's json_schema format needs a name; named 'response'")
@@ -219,6 +223,10 @@ struct GeminiRequestDecoder {
         -> ReasoningEffort?
     {
         if let level: String = try thinking.decode("thinkingLevel") {
+            if thinking["thinkingBudget"] != nil {
+                try context.record(
+                    .dropped, at: thinking.path("thinkingBudget"), "thinkingLevel is given too, and wins")
+            }
             guard let effort = vocabulary.thinkingLevels[level] else {
                 try context.record(.dropped, at: thinking.path("thinkingLevel"), "OpenAI has no level '\(level)'")
                 return nil
@@ -257,7 +265,10 @@ struct GeminiRequestDecoder {
             for (declarationValue, declarationPath) in declarations {
                 let declaration = try NativeObject(declarationValue, at: declarationPath, expected: "function object")
                 var schema = declaration["parametersJsonSchema"]
-                if schema == nil, let subset = declaration["parameters"] {
+                if schema != nil, declaration["parameters"] != nil {
+                    try context.record(
+                        .dropped, at: declaration.path("parameters"), "parametersJsonSchema is given too, and wins")
+                } else if let subset = declaration["parameters"] {
                     try context.record(
                         .approximated, at: declaration.path("parameters"),
                         "Gemini's OpenAPI-subset schema sent as JSON Schema")
@@ -288,6 +299,11 @@ struct GeminiRequestDecoder {
         guard let calling = try config.nested("functionCallingConfig") else { return nil }
         let mode: String = try calling.decode("mode") ?? "AUTO"
         let names: [String] = try calling.decode("allowedFunctionNames") ?? []
+        if !names.isEmpty, mode != "ANY" {
+            try context.record(
+                .dropped, at: calling.path("allowedFunctionNames"), "OpenAI restricts functions only with a forced call"
+            )
+        }
         switch mode {
         case "AUTO", "MODE_UNSPECIFIED": return .mode(.auto)
         case "NONE": return .mode(.none)

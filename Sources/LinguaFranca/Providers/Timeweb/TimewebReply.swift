@@ -39,25 +39,35 @@ struct TimewebReply {
     ///
     /// - Throws: store errors, and ``TranslationError/Code/unsupported`` for a loss under `.strict`.
     func encode(_ response: ChatCompletion, context: inout TranslationContext) throws(TranslationError) -> JSONValue {
-        let choice = response.choices.first
+        guard let choice = response.choices.first else {
+            throw context.error(.missingField, at: ["choices"], "a Timeweb reply needs one choice")
+        }
         for index in response.choices.indices.dropFirst() {
             try context.record(.dropped, at: [.key("choices"), .index(index)], "a Timeweb reply has one answer")
         }
-        if choice?.message.toolCalls?.isEmpty == false {
+        if choice.message.toolCalls?.isEmpty == false {
             try context.record(
                 .dropped, at: [.key("choices"), .index(0), .key("message"), .key("tool_calls")],
                 "the agent API has no tool calls")
         }
-        if let message = choice?.message {
-            try context.reportUnsentMembers(
-                of: message, at: [.key("choices"), .index(0), .key("message")], consumed: [])
+        try context.reportUnsentMembers(
+            of: choice.message, at: [.key("choices"), .index(0), .key("message")], consumed: [])
+        var finishReason = "stop"
+        if let reason = choice.finishReason {
+            if let native = vocabulary.nativeFinishReasons[reason.rawValue] {
+                finishReason = native
+            } else {
+                try context.record(
+                    .approximated, at: [.key("choices"), .index(0), .key("finish_reason")],
+                    "Timeweb has no '\(reason)'; sent as stop")
+            }
         }
-        let text = choice?.message.content?.joinedText ?? choice?.message.refusal ?? ""
+        let text = choice.message.content?.joinedText ?? choice.message.refusal ?? ""
         let id = response.additionalFields["response_id"] != nil ? response.id : RandomUUID.make()
         let reply: JSONObject = [
             "message": .string(text), "id": .string(id),
             "response_id": response.additionalFields["response_id"] ?? .string(response.id),
-            "finish_reason": .string(choice?.finishReason.map(vocabulary.nativeFinishReason(for:)) ?? "stop"),
+            "finish_reason": .string(finishReason),
         ]
         try remember(ChatMessage(role: .assistant, text: text), as: id, context: context)
         return .object(reply)

@@ -29,6 +29,13 @@ struct TimewebRequestEncoder {
                     .rejected, at: path, "the agent's system prompt is set in its settings, not per call")
                 continue
             }
+            if message.role == .tool {
+                try context.record(.dropped, at: path, "the agent API has no tool results")
+                continue
+            }
+            if message.toolCalls?.isEmpty == false {
+                try context.record(.dropped, at: path.appending("tool_calls"), "the agent API has no tool calls")
+            }
             try context.reportUnsentMembers(of: message, at: path, consumed: [])
             conversation.append(message)
         }

@@ -41,6 +41,10 @@ enum YandexMessages {
             flushResults()
             let text = try self.text(of: message, at: path, context: &context)
             let toolCalls = message.toolCalls ?? []
+            if text == nil, toolCalls.isEmpty {
+                try context.record(.dropped, at: path, "a message with no text and no tool calls cannot be sent")
+                continue
+            }
             if let text, !(text.isEmpty && !toolCalls.isEmpty) {
                 encoded.append(["role": .string(message.role.rawValue), "text": .string(text)])
             }

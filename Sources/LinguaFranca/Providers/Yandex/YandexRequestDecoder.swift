@@ -29,7 +29,12 @@ struct YandexRequestDecoder {
                     switch try choice.decode("mode", as: String.self) {
                     case "NONE"?: request.toolChoice = .mode(.none)
                     case "REQUIRED"?: request.toolChoice = .mode(.required)
-                    default: request.toolChoice = .mode(.auto)
+                    case "AUTO"?, "TOOL_CHOICE_MODE_UNSPECIFIED"?, nil: request.toolChoice = .mode(.auto)
+                    case let other?:
+                        try context.record(
+                            .approximated, at: choice.path("mode"),
+                            "OpenAI has no tool choice mode '\(other)'; sent as auto")
+                        request.toolChoice = .mode(.auto)
                     }
                 }
             case "parallelToolCalls":
@@ -71,8 +76,10 @@ struct YandexRequestDecoder {
                         .approximated, at: path, "ENABLED_HIDDEN sent as reasoning_effort medium (Yandex has no levels)"
                     )
                     request.reasoningEffort = .medium
-                default:
+                case "REASONING_MODE_UNSPECIFIED"?, nil:
                     break
+                case let other?:
+                    try context.record(.dropped, at: path, "OpenAI has no reasoning mode '\(other)'")
                 }
             default:
                 try context.record(.dropped, at: options.path(member.key), "OpenAI has no such completion option")

@@ -29,6 +29,12 @@ struct YandexResponseDecoder {
             var choice = ChatCompletionChoice(index: index, message: message)
             if let status: String = try alternative.decode("status") {
                 choice.finishReason = vocabulary.finishReason(for: status)
+                if choice.finishReason == nil, status != "ALTERNATIVE_STATUS_PARTIAL",
+                    status != "ALTERNATIVE_STATUS_UNSPECIFIED"
+                {
+                    try context.record(
+                        .dropped, at: alternative.path("status"), "OpenAI has no finish reason for '\(status)'")
+                }
             }
             response.choices.append(choice)
         }
