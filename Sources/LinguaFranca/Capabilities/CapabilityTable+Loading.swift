@@ -33,7 +33,7 @@ extension CapabilityTable {
             json,
             allowed: [
                 "id", "name", "api", "docs", "baseURL", "auth", "endpoints", "features", "parameters", "models",
-                "values",
+                "values", "dialect",
             ])
         let id = try top.require("id", TableObject.string)
         guard !id.isEmpty, id.utf8.allSatisfy({ $0.isDigit || ($0 >= 0x61 && $0 <= 0x7A) || $0 == .minus }) else {
@@ -56,6 +56,24 @@ extension CapabilityTable {
             try Self.checkRenames(parameters)
         } catch {
             throw error.prefixed(by: "parameters")
+        }
+        let features = try top.require("features", Self.features)
+        let dialect: ChatDialect?
+        if api.0 == DeclarativeChatCodec.family {
+            guard top.has("dialect") else {
+                throw CapabilityTableError(message: "a \(api.0) table needs 'dialect', the description of its format")
+            }
+            dialect = try top.read("dialect", ChatDialect.load)
+            if features.tools != false {
+                throw CapabilityTableError(
+                    path: ["features", "tools"],
+                    message: "a declarative dialect cannot describe tool calls; set tools to false or write a codec")
+            }
+        } else if top.has("dialect") {
+            throw CapabilityTableError(
+                path: ["dialect"], message: "'dialect' applies to \(DeclarativeChatCodec.family) tables only")
+        } else {
+            dialect = nil
         }
         self.init(
             id: ProviderID(rawValue: id), name: try top.require("name", TableObject.string),
@@ -81,8 +99,8 @@ extension CapabilityTable {
                 return CapabilityTable.Auth(
                     header: try auth.require("header", TableObject.string), scheme: try auth.string("scheme"))
             },
-            endpoints: endpoints, features: try top.require("features", Self.features), parameters: parameters,
-            models: models ?? [], values: try top.read("values", Self.valueMaps) ?? [:])
+            endpoints: endpoints, features: features, parameters: parameters,
+            models: models ?? [], values: try top.read("values", Self.valueMaps) ?? [:], dialect: dialect)
     }
 
     private static func endpoints(_ value: JSONValue) throws(CapabilityTableError) -> [APIOperation: Endpoint] {

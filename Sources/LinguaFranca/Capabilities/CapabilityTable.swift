@@ -58,6 +58,8 @@ public struct CapabilityTable: Sendable, Hashable {
     public var models: [ModelOverride]
     /// Value maps for codecs (`finish_reason`, `role`): native value → OpenAI value.
     public var values: [String: [String: String]]
+    /// The dialect of a `declarative-chat` table, which ``DeclarativeChatCodec`` runs.
+    public var dialect: ChatDialect?
 
     /// Creates a table.
     public init(
@@ -65,7 +67,7 @@ public struct CapabilityTable: Sendable, Hashable {
         baseURL: String? = nil, auth: Auth? = nil,
         endpoints: [APIOperation: Endpoint] = [:], features: ProviderFeatures = .init(),
         parameters: [APIOperation: [String: ParameterRule]] = [:], models: [ModelOverride] = [],
-        values: [String: [String: String]] = [:]
+        values: [String: [String: String]] = [:], dialect: ChatDialect? = nil
     ) {
         self.id = id
         self.name = name
@@ -79,6 +81,7 @@ public struct CapabilityTable: Sendable, Hashable {
         self.parameters = parameters
         self.models = models
         self.values = values
+        self.dialect = dialect
     }
 
     /// The effective features and rules for `model`: the base table with every matching override applied from

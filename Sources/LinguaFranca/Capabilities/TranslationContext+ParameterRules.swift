@@ -163,6 +163,13 @@ extension JSONObject {
         return inner.hasValue(atDottedPath: tail)
     }
 
+    /// The value at a dotted path (`context.history`), if there is one.
+    func value(atDottedPath path: String) -> JSONValue? {
+        guard let (head, tail) = Self.splitAtFirstDot(path) else { return self[path] }
+        guard case .object(let inner)? = self[head] else { return nil }
+        return inner.value(atDottedPath: tail)
+    }
+
     /// Sets a value at a dotted path, creating (or replacing non-object values with) objects on the way.
     mutating func setValue(_ value: JSONValue, atDottedPath path: String) {
         guard let (head, tail) = Self.splitAtFirstDot(path) else {

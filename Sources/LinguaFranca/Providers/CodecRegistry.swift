@@ -14,6 +14,7 @@ public enum CodecRegistry {
         case "gemini-generate-content": return try GeminiChatCodec(table: table)
         case "yandex-foundation-models": return try YandexChatCodec(table: table)
         case "timeweb-agent": return try TimewebChatCodec(table: table)
+        case DeclarativeChatCodec.family: return try DeclarativeChatCodec(table: table)
         default:
             throw TranslationError(
                 code: .unsupported, message: "no codec speaks the API family '\(table.apiFamily)' of \(table.id)",

@@ -1,0 +1,176 @@
+/// Requests of a declarative dialect both ways: messages by the dialect's message layout, the system prompt, the
+/// newest message and the model at the dialect's paths, and the settings — the request's parameters after the table's
+/// rules — at the dialect's settings place (the request, or the newest message).
+struct DeclarativeRequests {
+    let dialect: ChatDialect
+
+    /// The native body for `request`.
+    ///
+    /// - Throws: ``TranslationError``: ``TranslationError/Code/invalidValue`` for a role the dialect does not name, or
+    ///   a last message that is not the user's when the dialect keeps the newest message apart; the rule errors;
+    ///   ``TranslationError/Code/unsupported`` for a loss under `.strict`.
+    func encode(_ request: ChatCompletionRequest, context: inout TranslationContext) throws(TranslationError)
+        -> JSONObject
+    {
+        let layout = dialect.request
+        var request = request
+        try RequestFeatureAdapter(features: context.capabilities.features).adapt(&request, context: &context)
+        var settings = try context.nativeScalarParameters(
+            of: request, keeping: ["reasoning_effort"], streamOptionsNote: "the dialect's streams say nothing of it")
+        var body = JSONObject()
+        if let model = layout.model { body.setValue(.string(request.model), atDottedPath: model) }
+        var system: [String] = []
+        var messages: [JSONValue] = []
+        for (index, message) in request.messages.enumerated() {
+            let path: JSONPath = [.key("messages"), .index(index)]
+            try context.reportUnsentMembers(of: message, at: path, consumed: [])
+            let text = message.content?.joinedText ?? ""
+            if message.role == .system, let place = layout.system {
+                if !messages.isEmpty {
+                    try context.record(
+                        .approximated, at: path, "moved to \(place); its place in the conversation is lost")
+                }
+                system.append(text)
+                continue
+            }
+            guard let role = dialect.message.roles[message.role.rawValue] else {
+                throw context.error(
+                    .invalidValue, at: path.appending("role"), "the dialect has no role for '\(message.role)'")
+            }
+            var native = JSONObject()
+            native.setValue(.string(role), atDottedPath: dialect.message.role)
+            native.setValue(.string(text), atDottedPath: dialect.message.text)
+            messages.append(.object(native))
+        }
+        if let place = layout.system, !system.isEmpty {
+            body.setValue(.string(system.joined(separator: "\n\n")), atDottedPath: place)
+        }
+        if let stream = request.stream, let place = layout.stream { body.setValue(.bool(stream), atDottedPath: place) }
+        if let newestPlace = layout.newest {
+            guard case .object(var newest)? = messages.popLast(), request.messages.last?.role == .user else {
+                throw context.error(
+                    .invalidValue, at: ["messages"],
+                    "the dialect sends the user's newest message apart; the request must end with one")
+            }
+            if layout.settingsInNewestMessage, !settings.isEmpty {
+                newest.setValue(.object(settings), atDottedPath: layout.settings ?? "settings")
+                settings = JSONObject()
+            }
+            body.setValue(.object(newest), atDottedPath: newestPlace)
+        }
+        body.setValue(.array(messages), atDottedPath: layout.history)
+        if !settings.isEmpty {
+            if let place = layout.settings {
+                body.setValue(.object(settings), atDottedPath: place)
+            } else {
+                for member in settings {
+                    guard body[member.key] == nil else {
+                        try context.record(
+                            .dropped, at: [.key(member.key)],
+                            "the dialect's '\(member.key)' member holds something else")
+                        continue
+                    }
+                    body.append(member.value, forKey: member.key)
+                }
+            }
+        }
+        return body
+    }
+
+    /// The OpenAI request for a native body: the settings mapped back through the table's renames; settings on
+    /// older messages that differ from the newest's are reported (OpenAI has one set per request).
+    ///
+    /// - Throws: ``TranslationError`` with the JSON path of a malformed member or a role the dialect does not map.
+    func decode(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
+        -> ChatCompletionRequest
+    {
+        let layout = dialect.request
+        let body = try NativeObject(native, at: .root, expected: "request object")
+        var object = JSONObject()
+        let model =
+            layout.model.flatMap { body.object.value(atDottedPath: $0)?.stringValue } ?? context.capabilities.model
+        guard let model else {
+            throw context.error(.missingField, at: .root, "the request names no model and the context gives none")
+        }
+        object.append(.string(model), forKey: "model")
+        var messages: [JSONValue] = []
+        if let place = layout.system, let system = body.object.value(atDottedPath: place) {
+            guard case .string(let text) = system else {
+                throw .typeMismatch(expected: "string", found: system, at: Self.path(place))
+            }
+            messages.append(["role": "system", "content": .string(text)])
+        }
+        guard case .array(let history)? = body.object.value(atDottedPath: layout.history) else {
+            throw .missingField(layout.history)
+        }
+        var newestSettings: JSONObject?
+        if let place = layout.newest, let newest = body.object.value(atDottedPath: place) {
+            let message = try NativeObject(newest, at: Self.path(place), expected: "message object")
+            if layout.settingsInNewestMessage,
+                let settings = message.object.value(atDottedPath: layout.settings ?? "settings")
+            {
+                newestSettings = try NativeObject(settings, at: message.path(layout.settings ?? "settings")).object
+            }
+        }
+        for (index, value) in history.enumerated() {
+            let path = Self.path(layout.history).appending(.index(index))
+            messages.append(try decodeMessage(value, at: path))
+            if layout.settingsInNewestMessage,
+                let settings = value.objectValue?.value(atDottedPath: layout.settings ?? "settings"),
+                settings.objectValue != newestSettings
+            {
+                try context.record(
+                    .dropped, at: path.appending(layout.settings ?? "settings"),
+                    "OpenAI has one set of settings per request; the newest message's apply")
+            }
+        }
+        if let place = layout.newest, let newest = body.object.value(atDottedPath: place) {
+            messages.append(try decodeMessage(newest, at: Self.path(place)))
+        }
+        object.append(.array(messages), forKey: "messages")
+        if let place = layout.stream, let stream = body.object.value(atDottedPath: place) {
+            object.append(stream, forKey: "stream")
+        }
+        let settings = newestSettings ?? layout.settings.flatMap { body.object.value(atDottedPath: $0)?.objectValue }
+        for member in settings ?? JSONObject() {
+            let name = openAIName(of: member.key, context: context)
+            if object[name] == nil { object.append(member.value, forKey: name) }
+            if name == member.key, !APIOperation.chat.knownParameters.contains(name) {
+                try context.record(
+                    .converted, at: [.key(member.key)], "no OpenAI parameter; kept as the extension member \(name)")
+            }
+        }
+        do {
+            return try ChatCompletionRequest(json: .object(object))
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+    }
+
+    private func decodeMessage(_ value: JSONValue, at path: JSONPath) throws(TranslationError) -> JSONValue {
+        let message = try NativeObject(value, at: path, expected: "message object")
+        guard case .string(let role)? = message.object.value(atDottedPath: dialect.message.role) else {
+            throw .missingField(dialect.message.role, at: path)
+        }
+        guard let openAI = dialect.message.roles.first(where: { $0.value == role })?.key else {
+            throw TranslationError(
+                code: .invalidValue, message: "the dialect maps no OpenAI role to '\(role)'",
+                path: path.appending(dialect.message.role))
+        }
+        guard case .string(let text)? = message.object.value(atDottedPath: dialect.message.text) else {
+            throw .missingField(dialect.message.text, at: path)
+        }
+        return ["role": .string(openAI), "content": .string(text)]
+    }
+
+    /// The OpenAI parameter a native setting comes from: the one the table renames to it, else the same name.
+    private func openAIName(of key: String, context: TranslationContext) -> String {
+        let rules = context.capabilities.parameters[.chat] ?? [:]
+        let renamed = rules.filter { $0.value.action == .rename && $0.value.target == key }.map(\.key)
+        return renamed.contains("max_tokens") ? "max_tokens" : renamed.min() ?? key
+    }
+
+    private static func path(_ dotted: String) -> JSONPath {
+        JSONPath(dotted.split(separator: ".").map { JSONPath.Component.key(String($0)) })
+    }
+}

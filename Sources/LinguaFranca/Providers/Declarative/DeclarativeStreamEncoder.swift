@@ -1,0 +1,66 @@
+/// Encodes OpenAI chunks as a declarative dialect's stream: one line per content delta (the text so far when the
+/// dialect streams cumulative text), and a last line with the end member, the finish reason and the counts.
+public struct DeclarativeStreamEncoder: StreamEncoder {
+    /// The encoder consumes OpenAI chunks.
+    public typealias Input = ChatCompletionChunk
+
+    private let dialect: ChatDialect
+    private let vocabulary: TableVocabulary
+    private let provider: ProviderID
+    private let writer = JSONWriter()
+    private var text = ""
+    private var finishReason: FinishReason?
+    private var usage: Usage?
+    private var finished = false
+
+    init(provider: ProviderID, dialect: ChatDialect, vocabulary: TableVocabulary) {
+        self.provider = provider
+        self.dialect = dialect
+        self.vocabulary = vocabulary
+    }
+
+    /// Appends the line for one chunk's content.
+    ///
+    /// - Throws: ``TranslationError/Code/unsupported`` for a dialect without a stream layout;
+    ///   ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
+    public mutating func encode(_ chunk: ChatCompletionChunk, into bytes: inout [UInt8]) throws(TranslationError) {
+        guard let layout = dialect.stream else { throw error(.unsupported, "the dialect describes no stream") }
+        guard !finished else { throw error(.invalidValue, "a chunk after the end of the stream") }
+        if let usage = chunk.usage { self.usage = usage }
+        for choice in chunk.choices where choice.index == 0 {
+            if let reason = choice.finishReason { finishReason = reason }
+            guard let fresh = choice.delta.content, !fresh.isEmpty else { continue }
+            text += fresh
+            var line = JSONObject()
+            line.setValue(.string(layout.cumulative ? text : fresh), atDottedPath: layout.text)
+            write(line, into: &bytes)
+        }
+    }
+
+    /// Appends the last line.
+    ///
+    /// - Throws: ``TranslationError/Code/unsupported`` for a dialect without a stream layout;
+    ///   ``TranslationError/Code/invalidValue`` when the stream already ended.
+    public mutating func finish(into bytes: inout [UInt8]) throws(TranslationError) {
+        guard let layout = dialect.stream else { throw error(.unsupported, "the dialect describes no stream") }
+        guard !finished else { throw error(.invalidValue, "the stream already ended") }
+        finished = true
+        var line = JSONObject()
+        line.setValue(true, atDottedPath: layout.end)
+        if let place = dialect.response.finishReason {
+            line.setValue(.string(vocabulary.nativeFinishReason(for: finishReason ?? .stop)), atDottedPath: place)
+        }
+        DeclarativeResponses.place(usage, layout.usage, into: &line)
+        write(line, into: &bytes)
+    }
+
+    private func write(_ line: JSONObject, into bytes: inout [UInt8]) {
+        writer.write(.object(line), into: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private func error(_ code: TranslationError.Code, _ message: String) -> TranslationError {
+        TranslationError(
+            code: code, message: message, provider: provider, direction: TranslationDirection(.encode, .stream))
+    }
+}

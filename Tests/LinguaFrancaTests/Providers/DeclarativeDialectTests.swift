@@ -1,0 +1,154 @@
+import Foundation
+import LinguaFranca
+import LinguaFrancaConformance
+import Testing
+
+/// The example dialect `Mappings/examples/nested-context.json` run by the declarative codec with no Swift of its
+/// own: requests, replies and NDJSON streams both ways against the hand-written fixtures in
+/// `Fixtures/nested-context/`, and the loader refusing dialect tables it cannot honour.
+@Suite struct DeclarativeDialectTests {
+    static let options = TranslationOptions(created: 1_764_547_200, responseID: "stream-fixture")
+    static let exampleFile = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Mappings/examples/nested-context.json")
+
+    let codec: DeclarativeChatCodec
+
+    init() throws {
+        let data = try #require(FileManager.default.contents(atPath: Self.exampleFile.path))
+        codec = try DeclarativeChatCodec(table: CapabilityTable(bytes: [UInt8](data), file: "nested-context.json"))
+    }
+
+    func json(_ name: String) throws -> JSONValue { try Fixtures.json("nested-context/" + name) }
+
+    @Test func theRegistryPicksTheDeclarativeCodecForTheFamily() throws {
+        let data = try #require(FileManager.default.contents(atPath: Self.exampleFile.path))
+        let catalog = try CapabilityCatalog.embedded.loading(json: [UInt8](data), named: "nested-context.json")
+        let table = try #require(catalog.table("nested-context"))
+        let picked = try CodecRegistry.codec(for: table)
+        #expect(picked is DeclarativeChatCodec)
+        var context = picked.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
+        let request = try picked.decodeRequest(try json("chat.native.json"), context: &context)
+        #expect(request.json.canonical == (try json("chat.openai.json")).canonical)
+    }
+
+    @Test func aChatRequestBothWays() throws {
+        let request = try ChatCompletionRequest(json: json("chat.openai.json"))
+        var encoding = codec.makeContext(.encode, .chatRequest, model: request.model, options: Self.options)
+        let native = try codec.encodeRequest(request, context: &encoding)
+        #expect(native.body.canonical == (try json("chat.native.json")).canonical)
+        let report = try json("chat.report.json")
+        #expect(
+            ReportedChange.of(encoding.report) == ReportedChange.listed(in: report, "encode"),
+            "\(encoding.report.rendered)")
+
+        var decoding = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
+        let decoded = try codec.decodeRequest(native.body, context: &decoding)
+        #expect(decoded.json.canonical == request.json.canonical)
+        #expect(ReportedChange.of(decoding.report) == ReportedChange.listed(in: report, "decode"))
+    }
+
+    @Test func settingsOnAnOlderMessageAreReportedAndUnknownOnesKept() throws {
+        var decoding = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
+        let decoded = try codec.decodeRequest(try json("old-settings.native.json"), context: &decoding)
+        #expect(decoded.json.canonical == (try json("old-settings.openai.json")).canonical)
+        #expect(
+            ReportedChange.of(decoding.report)
+                == ReportedChange.listed(in: try json("old-settings.report.json"), "decode"),
+            "\(decoding.report.rendered)")
+    }
+
+    @Test func droppedAndClampedParametersAreReported() throws {
+        let request = ChatCompletionRequest(
+            model: "nc-large", messages: [ChatMessage(role: .user, text: "Привет")], temperature: 1.7, topP: 0.5)
+        var encoding = codec.makeContext(.encode, .chatRequest, model: request.model, options: Self.options)
+        let native = try codec.encodeRequest(request, context: &encoding)
+        #expect(native.body["message"]?["settings"]?["temperature"] == 1)
+        #expect(native.body["message"]?["settings"]?["top_p"] == nil)
+        #expect(
+            Set(ReportedChange.of(encoding.report)) == [
+                ReportedChange(kind: "clamped", path: "temperature"), ReportedChange(kind: "dropped", path: "top_p"),
+            ], "\(encoding.report.rendered)")
+    }
+
+    @Test func aReplyBothWays() throws {
+        let native = try json("reply.native.json")
+        var decoding = codec.makeContext(.decode, .chatResponse, model: "nc-large", options: Self.options)
+        let completion = try codec.decodeResponse(native, context: &decoding)
+        #expect(completion.json.canonical == (try json("reply.openai.json")).canonical)
+        var encoding = codec.makeContext(.encode, .chatResponse, model: "nc-large", options: Self.options)
+        let back = try codec.encodeResponse(completion, context: &encoding)
+        #expect(back["reply"]?["text"] == native["reply"]?["text"])
+        #expect(back["stop"] == "limit")
+        #expect(back["usage"]?["output"] == 17)
+    }
+
+    @Test func anUnmappedRoleIsAnErrorWithItsPath() throws {
+        let text = String(decoding: try Fixtures.bytes("nested-context/chat.native.json"), as: UTF8.self)
+        let body = try JSONReader().read(Array(text.replacingOccurrences(of: #""bot""#, with: #""narrator""#).utf8))
+        var decoding = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
+        #expect {
+            try codec.decodeRequest(body, context: &decoding)
+        } throws: { error in
+            guard let error = error as? TranslationError else { return false }
+            return error.provider == "nested-context" && error.path.description == "context.history[1].author"
+        }
+    }
+
+    func streamContext() -> TranslationContext {
+        codec.makeContext(.decode, .stream, model: "nc-large", options: Self.options)
+    }
+
+    @Test func aStreamDecodesUnderAnySplitAndEncodesBack() throws {
+        let bytes = try Fixtures.bytes("nested-context/stream.ndjson")
+        let chunks = try ChunkingVerifier().verify(bytes) { codec.makeStreamDecoder(context: streamContext()) }
+        let expected = try json("stream.chunks.json").arrayValue ?? []
+        #expect(chunks.map(\.json.canonical) == expected.map(\.canonical))
+
+        var encoder = codec.makeStreamEncoder(context: codec.makeContext(.encode, .stream, model: "nc-large"))
+        var encoded: [UInt8] = []
+        for chunk in chunks { try encoder.encode(chunk, into: &encoded) }
+        try encoder.finish(into: &encoded)
+        let again = try ChunkingVerifier(exhaustiveSplitLimit: 256, randomRuns: 8).verify(encoded) {
+            codec.makeStreamDecoder(context: streamContext())
+        }
+        #expect(try accumulate(again).json.canonical == (try accumulate(chunks)).json.canonical)
+    }
+
+    @Test func aStreamCutBeforeItsEndIsAnError() throws {
+        let bytes = try Fixtures.bytes("nested-context/stream.ndjson")
+        let lines = bytes.split(separator: UInt8(ascii: "\n"))
+        let truncated = Array(lines.dropLast().joined(separator: [UInt8(ascii: "\n")])) + [UInt8(ascii: "\n")]
+        let (_, error) = decodeWhole(truncated, with: codec.makeStreamDecoder(context: streamContext()))
+        let failure = try #require(error)
+        #expect(failure.provider == "nested-context")
+    }
+
+    @Test func theConformanceKitFindsNothingToCrash() throws {
+        for name in ["chat.native.json", "old-settings.native.json"] {
+            try RobustnessVerifier().verify(try json(name)) { document in
+                var context = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
+                _ = try codec.decodeRequest(document, context: &context)
+            }
+        }
+    }
+
+    @Test func aDialectTableThatClaimsToolsIsRefused() throws {
+        let data = try #require(FileManager.default.contents(atPath: Self.exampleFile.path))
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(
+            of: #""tools": false"#, with: #""tools": true"#)
+        #expect(throws: CapabilityTableError.self) {
+            try CapabilityTable(bytes: Array(text.utf8), file: "nested-context.json")
+        }
+        let misplaced = #"""
+            {"id": "demo", "name": "Demo", "api": {"family": "openai-chat", "version": "v1"}, "docs": ["test"],
+             "endpoints": {"chat": {"method": "POST", "path": "/v1/chat/completions"}}, "features": {},
+             "dialect": {}}
+            """#
+        #expect {
+            try CapabilityTable(bytes: Array(misplaced.utf8), file: "demo.json")
+        } throws: { error in
+            (error as? CapabilityTableError)?.path.description == "dialect"
+        }
+    }
+}
