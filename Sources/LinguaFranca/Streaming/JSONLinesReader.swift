@@ -96,3 +96,33 @@ extension UInt8 {
     /// Space, tab, LF or CR: the bytes JSON allows between tokens.
     var isJSONWhitespace: Bool { self == .space || self == .tab || self == .newline || self == .carriageReturn }
 }
+
+extension JSONLinesReader {
+    /// The documents `bytes` complete, for a stream decoder: errors name `context`'s provider and direction.
+    ///
+    /// - Throws: the errors of ``feed(_:into:)``, attributed.
+    mutating func documents(in bytes: UnsafeBufferPointer<UInt8>, for context: TranslationContext)
+        throws(TranslationError) -> [JSONValue]
+    {
+        var values: [JSONValue] = []
+        do {
+            try feed(bytes, into: &values)
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+        return values
+    }
+
+    /// The last document, if the stream ended without a line end, for a stream decoder.
+    ///
+    /// - Throws: the errors of ``finish(into:)``, attributed to `context`'s provider and direction.
+    mutating func remainingDocuments(for context: TranslationContext) throws(TranslationError) -> [JSONValue] {
+        var values: [JSONValue] = []
+        do {
+            try finish(into: &values)
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+        return values
+    }
+}

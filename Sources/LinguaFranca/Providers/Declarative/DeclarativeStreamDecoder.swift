@@ -32,26 +32,14 @@ public struct DeclarativeStreamDecoder: StreamTranscoder {
     public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
-        var values: [JSONValue] = []
-        do {
-            try lines.feed(bytes, into: &values)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
-        try handle(values, into: &output)
+        try handle(try lines.documents(in: bytes, for: context), into: &output)
     }
 
     /// Ends the stream.
     ///
     /// - Throws: ``TranslationError/Code/truncatedStream`` when the last line never came.
     public mutating func finish(into output: inout [ChatCompletionChunk]) throws(TranslationError) {
-        var values: [JSONValue] = []
-        do {
-            try lines.finish(into: &values)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
-        try handle(values, into: &output)
+        try handle(try lines.remainingDocuments(for: context), into: &output)
         guard finished else {
             throw context.error(.truncatedStream, at: .root, "the stream ended before its last line")
         }

@@ -41,13 +41,7 @@ public struct YandexStreamDecoder: StreamTranscoder {
     public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
-        var values: [JSONValue] = []
-        do {
-            try lines.feed(bytes, into: &values)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
-        try handle(values, into: &output)
+        try handle(try lines.documents(in: bytes, for: context), into: &output)
     }
 
     /// Ends the stream: the usage chunk.
@@ -55,13 +49,7 @@ public struct YandexStreamDecoder: StreamTranscoder {
     /// - Throws: ``TranslationError/Code/truncatedStream`` when no alternative reached a final status, and the
     ///   errors of ``feed(_:into:)`` for a last line without a line end.
     public mutating func finish(into output: inout [ChatCompletionChunk]) throws(TranslationError) {
-        var values: [JSONValue] = []
-        do {
-            try lines.finish(into: &values)
-        } catch {
-            throw error.attributed(to: context.provider, context.direction)
-        }
-        try handle(values, into: &output)
+        try handle(try lines.remainingDocuments(for: context), into: &output)
         guard !alternatives.isEmpty, alternatives.values.allSatisfy(\.finished) else {
             throw context.error(.truncatedStream, at: .root, "the stream ended before a final status")
         }
