@@ -221,7 +221,14 @@ enum ConvertCommand {
                 throw TranslationError(
                     error, provider: source.provider, direction: TranslationDirection(.decode, .chatRequest))
             }
-            try ConvertStream.run(invocation, from: source, to: target, prefix: bytes)
+            let whole = bytes.count <= JSONLimits.default.maxDocumentBytes
+            guard whole || invocation.path != "-" else {
+                throw Failure(
+                    message: "a stream of more than \(JSONLimits.default.maxDocumentBytes) bytes on standard input; "
+                        + "give --kind stream to translate it as it is read",
+                    status: .usage)
+            }
+            try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil)
             return
         }
         guard let kind = invocation.kind ?? DocumentShape.kind(of: document) else {
@@ -254,7 +261,14 @@ enum ConvertCommand {
             if invocation.report { StandardStream.error.writeLine("HTTP status \(native.status)") }
             output = native.body
         default:
-            try ConvertStream.run(invocation, from: source, to: target, prefix: bytes)
+            let whole = bytes.count <= JSONLimits.default.maxDocumentBytes
+            guard whole || invocation.path != "-" else {
+                throw Failure(
+                    message: "a stream of more than \(JSONLimits.default.maxDocumentBytes) bytes on standard input; "
+                        + "give --kind stream to translate it as it is read",
+                    status: .usage)
+            }
+            try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil)
             return
         }
         var text = JSONWriter(options: .init(prettyPrinted: invocation.pretty)).write(output)

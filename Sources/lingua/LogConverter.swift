@@ -22,6 +22,9 @@ struct LogConverter {
     private(set) var bytesRead = 0
     private var outputBuffer: [UInt8] = []
     private var rejectBuffer: [UInt8] = []
+    /// The contexts every line starts from (the model is the invocation's, so they are resolved once).
+    private let decodingContext: TranslationContext
+    private let encodingContext: TranslationContext
 
     init(
         invocation: ConvertCommand.Invocation, source: any ProviderCodec, target: any ProviderCodec,
@@ -33,6 +36,8 @@ struct LogConverter {
         self.attachReport = attachReport
         self.output = output
         self.rejects = rejects
+        decodingContext = invocation.context(source, .decode, .chatRequest, model: invocation.model)
+        encodingContext = invocation.context(target, .encode, .chatRequest, model: invocation.model)
     }
 
     /// Reads the whole input and writes every line to the output or the rejects.
@@ -62,7 +67,7 @@ struct LogConverter {
         linesRead += 1
         bytesRead += line.count + (ended ? 1 : 0)
         do {
-            outputBuffer += try convert(line)
+            JSONWriter().write(try convert(line), into: &outputBuffer)
             outputBuffer.append(UInt8(ascii: "\n"))
             converted += 1
         } catch {
@@ -91,15 +96,14 @@ struct LogConverter {
     }
 
     /// One line translated: the envelope's members in order, translated or passed through.
-    private func convert(_ line: ArraySlice<UInt8>) throws -> [UInt8] {
-        var bytes = Array(line)
-        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+    private func convert(_ line: ArraySlice<UInt8>) throws -> JSONValue {
+        let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw LineError(description: "an empty line") }
         guard case .object(let envelope) = try JSONReader().read(bytes) else {
             throw LineError(description: "a log line must be a JSON object")
         }
-        var decoding = invocation.context(source, .decode, .chatRequest, model: invocation.model)
-        var encoding = invocation.context(target, .encode, .chatRequest, model: invocation.model)
+        var decoding = decodingContext
+        var encoding = encodingContext
         var result = JSONObject(minimumCapacity: envelope.count + 1)
         for member in envelope {
             switch member.key {
@@ -117,7 +121,7 @@ struct LogConverter {
                 guard case .string(let text) = member.value else {
                     throw LineError(description: "\"stream\" must hold the raw stream text as a string")
                 }
-                let translated = try Self.transcode(Array(text.utf8), from: source, to: target, decoding, encoding)
+                let translated = try Self.transcode(text.utf8, from: source, to: target, decoding, encoding)
                 result.append(.string(String(decoding: translated, as: UTF8.self)), forKey: "stream")
             default:
                 result.append(member.value, forKey: member.key)
@@ -127,11 +131,12 @@ struct LogConverter {
             result.append(
                 TranslationReport(entries: decoding.report.entries + encoding.report.entries).json, forKey: "report")
         }
-        return JSONWriter().write(.object(result))
+        return .object(result)
     }
 
     private static func transcode(
-        _ bytes: [UInt8], from source: some ChatCodec, to target: some ChatCodec, _ decoding: TranslationContext,
+        _ bytes: String.UTF8View, from source: some ChatCodec, to target: some ChatCodec,
+        _ decoding: TranslationContext,
         _ encoding: TranslationContext
     ) throws -> [UInt8] {
         var decoder = source.makeStreamDecoder(context: decoding)

@@ -31,7 +31,7 @@ extension TranslationContext {
         for (name, rule) in rules where rule.defaultValue != nil || rule.isRequired { defaulted.append((name, rule)) }
         for (name, rule) in defaulted.sorted(by: { $0.name < $1.name }) where object[name] == nil {
             let target = rule.action == .rename ? rule.target ?? name : name
-            if output.object.hasValue(atDottedPath: target) { continue }
+            if output.object.value(atDottedPath: target) != nil { continue }
             if let value = rule.defaultValue {
                 try record(.defaulted, at: [.key(name)], "the request has none; sent \(target): \(value)")
                 try output.place(value, at: target, from: name, explicit: false, context: &self)
@@ -141,7 +141,7 @@ private struct RuleOutput {
             object.append(value, forKey: target)
             return
         }
-        if object.hasValue(atDottedPath: target) {
+        if object.value(atDottedPath: target) != nil {
             if explicit, let earlier = renamedSources[target] {
                 try context.record(
                     .dropped, at: [.key(earlier)], "'\(target)' is set explicitly; '\(earlier)' not sent")
@@ -156,14 +156,7 @@ private struct RuleOutput {
 }
 
 extension JSONObject {
-    /// Whether a value exists at a dotted path (`completionOptions.maxTokens`).
-    func hasValue(atDottedPath path: String) -> Bool {
-        guard let (head, tail) = Self.splitAtFirstDot(path) else { return self[path] != nil }
-        guard case .object(let inner)? = self[head] else { return false }
-        return inner.hasValue(atDottedPath: tail)
-    }
-
-    /// The value at a dotted path (`context.history`), if there is one.
+    /// The value at a dotted path (`completionOptions.maxTokens`), if there is one.
     func value(atDottedPath path: String) -> JSONValue? {
         guard let (head, tail) = Self.splitAtFirstDot(path) else { return self[path] }
         guard case .object(let inner)? = self[head] else { return nil }
@@ -185,6 +178,13 @@ extension JSONObject {
     private static func splitAtFirstDot(_ path: String) -> (String, String)? {
         guard let dot = path.utf8.firstIndex(of: .period) else { return nil }
         return (String(path[..<dot]), String(path[path.utf8.index(after: dot)...]))
+    }
+}
+
+extension JSONPath {
+    /// The path of a dotted member path (`context.history` → `context.history` as two keys).
+    init(dotted: String) {
+        self.init(dotted.split(separator: ".").map { JSONPath.Component.key(String($0)) })
     }
 }
 

@@ -96,45 +96,52 @@ struct DeclarativeRequests {
         var messages: [JSONValue] = []
         if let place = layout.system, let system = body.object.value(atDottedPath: place) {
             guard case .string(let text) = system else {
-                throw .typeMismatch(expected: "string", found: system, at: Self.path(place))
+                throw .typeMismatch(expected: "string", found: system, at: JSONPath(dotted: place))
             }
             messages.append(["role": "system", "content": .string(text)])
         }
         guard case .array(let history)? = body.object.value(atDottedPath: layout.history) else {
             throw .missingField(layout.history)
         }
+        let settingsPlace = layout.settings ?? "settings"
+        let newest = layout.newest.flatMap { place in body.object.value(atDottedPath: place).map { (place, $0) } }
         var newestSettings: JSONObject?
-        if let place = layout.newest, let newest = body.object.value(atDottedPath: place) {
-            let message = try NativeObject(newest, at: Self.path(place), expected: "message object")
-            if layout.settingsInNewestMessage,
-                let settings = message.object.value(atDottedPath: layout.settings ?? "settings")
-            {
-                newestSettings = try NativeObject(settings, at: message.path(layout.settings ?? "settings")).object
+        if let (place, value) = newest, layout.settingsInNewestMessage {
+            let message = try NativeObject(value, at: JSONPath(dotted: place), expected: "message object")
+            if let settings = message.object.value(atDottedPath: settingsPlace) {
+                newestSettings = try NativeObject(settings, at: message.path(settingsPlace)).object
             }
         }
+        let historyPath = JSONPath(dotted: layout.history)
         for (index, value) in history.enumerated() {
-            let path = Self.path(layout.history).appending(.index(index))
+            let path = historyPath.appending(.index(index))
             messages.append(try decodeMessage(value, at: path))
             if layout.settingsInNewestMessage,
-                let settings = value.objectValue?.value(atDottedPath: layout.settings ?? "settings"),
+                let settings = value.objectValue?.value(atDottedPath: settingsPlace),
                 settings.objectValue != newestSettings
             {
                 try context.record(
-                    .dropped, at: path.appending(layout.settings ?? "settings"),
+                    .dropped, at: path.appending(settingsPlace),
                     "OpenAI has one set of settings per request; the newest message's apply")
             }
         }
-        if let place = layout.newest, let newest = body.object.value(atDottedPath: place) {
-            messages.append(try decodeMessage(newest, at: Self.path(place)))
+        if let (place, value) = newest {
+            messages.append(try decodeMessage(value, at: JSONPath(dotted: place)))
         }
         object.append(.array(messages), forKey: "messages")
         if let place = layout.stream, let stream = body.object.value(atDottedPath: place) {
             object.append(stream, forKey: "stream")
         }
         let settings = newestSettings ?? layout.settings.flatMap { body.object.value(atDottedPath: $0)?.objectValue }
+        let openAINames = Self.openAINames(context.capabilities.parameters[.chat] ?? [:])
         for member in settings ?? JSONObject() {
-            let name = openAIName(of: member.key, context: context)
-            if object[name] == nil { object.append(member.value, forKey: name) }
+            let name = openAINames[member.key] ?? member.key
+            guard object[name] == nil else {
+                try context.record(
+                    .dropped, at: [.key(member.key)], "the request's \(name) already comes from elsewhere in the body")
+                continue
+            }
+            object.append(member.value, forKey: name)
             if name == member.key, !APIOperation.chat.knownParameters.contains(name) {
                 try context.record(
                     .converted, at: [.key(member.key)], "no OpenAI parameter; kept as the extension member \(name)")
@@ -163,14 +170,17 @@ struct DeclarativeRequests {
         return ["role": .string(openAI), "content": .string(text)]
     }
 
-    /// The OpenAI parameter a native setting comes from: the one the table renames to it, else the same name.
-    private func openAIName(of key: String, context: TranslationContext) -> String {
-        let rules = context.capabilities.parameters[.chat] ?? [:]
-        let renamed = rules.filter { $0.value.action == .rename && $0.value.target == key }.map(\.key)
-        return renamed.contains("max_tokens") ? "max_tokens" : renamed.min() ?? key
-    }
-
-    private static func path(_ dotted: String) -> JSONPath {
-        JSONPath(dotted.split(separator: ".").map { JSONPath.Component.key(String($0)) })
+    /// Native setting name → the OpenAI parameter the rules rename to it; when two rename to one name, `max_tokens`
+    /// (which every OpenAI-compatible server accepts, unlike `max_completion_tokens`), else the one that sorts first.
+    private static func openAINames(_ rules: [String: ParameterRule]) -> [String: String] {
+        var names: [String: String] = [:]
+        for (parameter, rule) in rules where rule.action == .rename {
+            guard let target = rule.target else { continue }
+            if let known = names[target], known == "max_tokens" || (parameter != "max_tokens" && known < parameter) {
+                continue
+            }
+            names[target] = parameter
+        }
+        return names
     }
 }

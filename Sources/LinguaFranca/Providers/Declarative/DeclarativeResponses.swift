@@ -15,11 +15,13 @@ struct DeclarativeResponses {
         var choice = ChatCompletionChoice(index: 0, message: ChatMessage(role: .assistant, text: text))
         choice.finishReason = try finishReason(
             layout.finishReason.flatMap { body.object.value(atDottedPath: $0) }, context: &context)
-        let id = layout.id.flatMap { body.object.value(atDottedPath: $0) }.flatMap { value -> String? in
+        var id: String?
+        if let place = layout.id, let value = body.object.value(atDottedPath: place) {
             switch value {
-            case .string(let text): text
-            case .number(let number): number.literal
-            default: nil
+            case .string(let text): id = text
+            case .number(let number): id = number.literal
+            case .null: id = nil
+            default: throw .typeMismatch(expected: "string or integer id", found: value, at: JSONPath(dotted: place))
             }
         }
         return ChatCompletion(
@@ -57,7 +59,8 @@ struct DeclarativeResponses {
         guard case .string(let native)? = value else { return nil }
         if let reason = vocabulary.finishReason(for: native) { return reason }
         try context.record(
-            .approximated, at: [.key(dialect.response.finishReason ?? "")], "OpenAI has no '\(native)'; sent as stop")
+            .approximated, at: JSONPath(dotted: dialect.response.finishReason ?? ""),
+            "OpenAI has no '\(native)'; sent as stop")
         return .stop
     }
 
@@ -72,7 +75,8 @@ struct DeclarativeResponses {
             case .string(let text) where Int(text) != nil: return Int(text)
             default:
                 throw TranslationError(
-                    code: .invalidValue, message: "expected a token count, found \(value)", path: [.key(path)])
+                    code: .invalidValue, message: "expected a token count, found \(value)", path: JSONPath(dotted: path)
+                )
             }
         }
         let prompt = try count(layout.promptTokens)

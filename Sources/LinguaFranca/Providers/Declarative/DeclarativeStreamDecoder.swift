@@ -70,20 +70,16 @@ public struct DeclarativeStreamDecoder: StreamTranscoder {
             started = true
             output.append(chunk([ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta(role: .assistant))]))
         }
-        if case .string(let text)? = line.object.value(atDottedPath: layout.text) {
-            var fresh = text
-            if layout.cumulative {
-                guard text.utf8.starts(with: sent.utf8) else {
-                    try context.record(
-                        .approximated, at: [.key(layout.text)], "the text rewrites what was already sent; held")
-                    return
-                }
-                fresh = String(text.utf8.dropFirst(sent.utf8.count)) ?? ""
-                sent = text
-            }
+        switch line.object.value(atDottedPath: layout.text) {
+        case nil, .null?:
+            break
+        case .string(let text)?:
+            let fresh = try newText(text, cumulative: layout.cumulative, at: layout.text)
             if !fresh.isEmpty {
                 output.append(chunk([ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta(content: fresh))]))
             }
+        case let other?:
+            throw .typeMismatch(expected: "string", found: other, at: JSONPath(dotted: layout.text))
         }
         guard line.object.value(atDottedPath: layout.end) == .bool(true) else { return }
         finished = true
@@ -98,6 +94,21 @@ public struct DeclarativeStreamDecoder: StreamTranscoder {
                 ChatCompletionChunk(
                     id: id, created: created, model: context.capabilities.model ?? "", choices: [], usage: usage))
         }
+    }
+
+    /// The text a line adds: all of it for a delta stream; for a cumulative one, what follows the text already
+    /// sent, or nothing (reported) when the line rewrites it.
+    private mutating func newText(_ text: String, cumulative: Bool, at place: String) throws(TranslationError) -> String
+    {
+        guard cumulative else { return text }
+        guard text.utf8.starts(with: sent.utf8) else {
+            try context.record(
+                .approximated, at: JSONPath(dotted: place), "the text rewrites what was already sent; held")
+            return ""
+        }
+        let fresh = String(text.utf8.dropFirst(sent.utf8.count)) ?? ""
+        sent = text
+        return fresh
     }
 
     private func chunk(_ choices: [ChatCompletionChunkChoice]) -> ChatCompletionChunk {
