@@ -360,11 +360,13 @@ private struct FoldedMembers: Sendable {
         case .string(let fragment) where members[position].text != nil && fragments.contains(member.key):
             members[position].text?.append(fragment)
         case .array(let more) where arrays.contains(member.key):
-            guard case .array(let earlier) = members[position].value else {
+            guard case .array(var earlier) = members[position].value else {
                 members[position] = Member(member)
                 return
             }
-            members[position].value = .array(earlier + more)
+            members[position].value = .null
+            earlier.append(contentsOf: more)
+            members[position].value = .array(earlier)
         default:
             members[position] = Member(member)
         }

@@ -60,8 +60,12 @@ public struct JSONLinesReader: StreamTranscoder {
     }
 
     private mutating func readCarriedLine(into output: inout [JSONValue]) throws(TranslationError) {
-        let carried = line
-        line.removeAll(keepingCapacity: true)
+        var carried: [UInt8] = []
+        swap(&carried, &line)
+        defer {
+            carried.removeAll(keepingCapacity: true)
+            line = carried
+        }
         try carried.withUnsafeBufferPointer { (bytes) throws(TranslationError) in try readLine(bytes, into: &output) }
     }
 

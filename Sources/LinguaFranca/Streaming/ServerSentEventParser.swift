@@ -187,8 +187,12 @@ public struct ServerSentEventParser: StreamTranscoder {
     }
 
     private mutating func processCarriedLine(into events: inout [RawServerSentEvent]) throws(TranslationError) {
-        let carried = line
-        line.removeAll(keepingCapacity: true)
+        var carried: [UInt8] = []
+        swap(&carried, &line)
+        defer {
+            carried.removeAll(keepingCapacity: true)
+            line = carried
+        }
         try carried.withUnsafeBufferPointer { (bytes) throws(TranslationError) in
             try processLine(bytes, into: &events)
         }
@@ -237,9 +241,11 @@ public struct ServerSentEventParser: StreamTranscoder {
         defer { resetEvent() }
         guard !data.isEmpty else { return }
         data.removeLast()
+        // An exact-size copy: the buffer stays unshared, so the next event reuses its capacity.
+        let eventData = data.withUnsafeBufferPointer { Array($0) }
         events.append(
             RawServerSentEvent(
-                type: type, data: data, id: lastEventID, retry: retry,
+                type: type, data: eventData, id: lastEventID, retry: retry,
                 position: position(eventStart ?? lineStart, index: eventCount)))
         eventCount += 1
     }
