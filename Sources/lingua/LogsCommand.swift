@@ -85,6 +85,11 @@ enum LogsCommand {
             StandardStream.error.writeLine("lingua logs convert: \(error.message)\n\(usageLine)")
             return error.status
         }
+        for path in [output, rejects].compactMap({ $0 }) where InputFile.isSameFile(path, as: invocation.path) {
+            StandardStream.error.writeLine(
+                "lingua logs convert: \(path) is the input; writing it would destroy the log\n\(usageLine)")
+            return .usage
+        }
         do {
             let source = try CodecRegistry.codec(for: invocation.source)
             let target = try CodecRegistry.codec(for: invocation.target)

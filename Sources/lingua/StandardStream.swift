@@ -47,6 +47,16 @@ struct StandardStream {
 
 /// Reads a whole input: a file, or standard input for `-`.
 enum InputFile {
+    /// Whether `path` names the same existing file as `other` (same device and inode), so that writing one would
+    /// destroy the other; `-` (standard input) is never the same as a path.
+    static func isSameFile(_ path: String, as other: String) -> Bool {
+        guard path != "-", other != "-" else { return false }
+        var first = stat()
+        var second = stat()
+        guard stat(path, &first) == 0, stat(other, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
     /// Reads up to `limit` bytes from `path` (`-` for standard input).
     ///
     /// - Throws: ``IOFailure`` when the file cannot be opened or read.

@@ -71,6 +71,22 @@ import Testing
         #expect(noVerb.status == 2)
     }
 
+    @Test func anOutputThatIsTheInputIsRefusedBeforeAnythingIsWritten() throws {
+        let request = try Fixtures.json("yandex/requests/plain-chat.yandex.json")
+        let input = Self.temporary("same.jsonl")
+        let alias = Self.temporary("same-link.jsonl")
+        defer { for url in [input, alias] { try? FileManager.default.removeItem(at: url) } }
+        let text = Self.line(["request": request]) + "\n"
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: alias, withDestinationURL: input)
+        for arguments in [["-o", alias.path], ["--rejects", input.path]] {
+            let result = try LinguaProcess.run(["logs", "convert", "--from", "yandex", input.path] + arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError.contains("is the input"))
+            #expect(try String(contentsOf: input, encoding: .utf8) == text, "\(arguments) changed the input")
+        }
+    }
+
     @Test func timewebThreadsAreRebuiltAcrossLines() throws {
         let first = Self.line([
             "request": try Fixtures.json("timeweb/first-turn.timeweb.json"),
