@@ -107,11 +107,18 @@ struct Outcome<Output: Equatable>: Equatable {
     var outputs: [Output]
     var error: TranslationError?
 
+    /// An output as compact JSON when it is an OpenAI model value, else as Swift describes it.
+    static func show(_ output: Output) -> String {
+        guard let model = output as? any JSONModel else { return "\(output)" }
+        return String(decoding: JSONWriter().write(model.json), as: UTF8.self)
+    }
+
     /// A description of how `other` differs from this reference outcome.
     func difference(from other: Outcome) -> String {
         if let index = (0..<min(outputs.count, other.outputs.count)).first(where: { outputs[$0] != other.outputs[$0] })
         {
-            return "output \(index) differs: expected \(outputs[index]), got \(other.outputs[index])"
+            return
+                "output \(index) differs: expected \(Self.show(outputs[index])), got \(Self.show(other.outputs[index]))"
         }
         if outputs.count != other.outputs.count {
             return "expected \(outputs.count) outputs, got \(other.outputs.count)"

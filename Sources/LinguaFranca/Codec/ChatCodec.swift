@@ -1,9 +1,16 @@
+/// A chat codec's stream decoder: native stream bytes → OpenAI chunks, keeping the report of what it changed, dropped
+/// or approximated so far (read it after ``StreamTranscoder/finish(into:)``, or after an error).
+public protocol ChatStreamDecoder: StreamTranscoder where Output == ChatCompletionChunk {
+    /// The translation report of the stream so far.
+    var report: TranslationReport { get }
+}
+
 /// One provider's chat dialect, translated to and from the OpenAI model in every direction (DESIGN.md §1):
 /// *decode* is native → OpenAI, *encode* is OpenAI → native. Codecs are stateless values configured by their
 /// capability table; each translation's options, capabilities and report travel in a ``TranslationContext``.
 public protocol ChatCodec: Sendable {
-    /// Native stream bytes → OpenAI chunks.
-    associatedtype StreamDecoder: StreamTranscoder where StreamDecoder.Output == ChatCompletionChunk
+    /// Native stream bytes → OpenAI chunks, with the report of what the decoding changed.
+    associatedtype StreamDecoder: ChatStreamDecoder
     /// OpenAI chunks → native stream bytes.
     associatedtype StreamEncoder: LinguaFranca.StreamEncoder where StreamEncoder.Input == ChatCompletionChunk
 

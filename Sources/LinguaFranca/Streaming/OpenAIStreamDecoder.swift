@@ -106,5 +106,10 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
 /// Decodes an OpenAI chat completions stream into ``ChatCompletionChunk`` values.
 public typealias OpenAIChatStreamDecoder = OpenAIStreamDecoder<ChatCompletionChunk>
 
+extension OpenAIStreamDecoder: ChatStreamDecoder where Chunk == ChatCompletionChunk {
+    /// Always empty: the chunks are read as they are, so nothing is changed or dropped.
+    public var report: TranslationReport { TranslationReport() }
+}
+
 /// Decodes an OpenAI legacy text completions stream into ``Completion`` chunks.
 public typealias OpenAICompletionStreamDecoder = OpenAIStreamDecoder<Completion>

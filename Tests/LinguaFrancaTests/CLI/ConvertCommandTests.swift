@@ -112,14 +112,14 @@ import Testing
                 "convert", "--from", "timeweb", "--to", "openai", "--thread-store", store.path, "--option",
                 "agent_id=a1",
             ],
-            input: try Fixtures.bytes("timeweb/second-turn.timeweb.json"))
+            input: try Fixtures.bytes("timeweb/requests/second-turn.timeweb.json"))
         #expect(result.status == 0, "\(result.standardError)")
         let request = try JSONReader().read(result.standardOutput)
         #expect(request["messages"]?.arrayValue?.count == 3)
         #expect(request["messages"]?[1]?["content"] == "Добавьте A-запись.")
         let unknown = try LinguaProcess.run(
             ["convert", "--from", "timeweb", "--to", "openai", "--option", "agent_id=a1"],
-            input: try Fixtures.bytes("timeweb/second-turn.timeweb.json"))
+            input: try Fixtures.bytes("timeweb/requests/second-turn.timeweb.json"))
         #expect(unknown.status == 1)
         #expect(unknown.standardError.contains("timeweb decode chat request: at parent_message_id"))
     }

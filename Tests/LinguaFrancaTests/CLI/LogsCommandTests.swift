@@ -89,10 +89,10 @@ import Testing
 
     @Test func timewebThreadsAreRebuiltAcrossLines() throws {
         let first = Self.line([
-            "request": try Fixtures.json("timeweb/first-turn.timeweb.json"),
-            "response": try Fixtures.json("timeweb/first-turn.reply.json"),
+            "request": try Fixtures.json("timeweb/requests/first-turn.timeweb.json"),
+            "response": try Fixtures.json("timeweb/responses/first-turn.timeweb.json"),
         ])
-        let second = Self.line(["request": try Fixtures.json("timeweb/second-turn.timeweb.json")])
+        let second = Self.line(["request": try Fixtures.json("timeweb/requests/second-turn.timeweb.json")])
         let store = Self.temporary("threads.jsonl")
         defer { try? FileManager.default.removeItem(at: store) }
         let result = try LinguaProcess.run(

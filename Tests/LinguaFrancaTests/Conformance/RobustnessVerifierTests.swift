@@ -15,7 +15,7 @@ import Testing
         ("anthropic", files("anthropic/requests", ".anthropic.json"), files("anthropic/responses", ".anthropic.json")),
         ("gemini", files("gemini/requests", ".gemini.json"), files("gemini/responses", ".gemini.json")),
         ("yandex", files("yandex/requests", ".yandex.json"), files("yandex/responses", ".yandex.json")),
-        ("timeweb", files("timeweb", ".timeweb.json"), files("timeweb", ".reply.json")),
+        ("timeweb", files("timeweb/requests", ".timeweb.json"), files("timeweb/responses", ".timeweb.json")),
         (
             "openai", files("openai", ".json").filter { $0.contains("chat.request") },
             files("openai", ".json").filter { $0.contains("chat.response") }

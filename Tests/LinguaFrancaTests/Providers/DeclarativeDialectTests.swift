@@ -28,34 +28,17 @@ import Testing
         let picked = try CodecRegistry.codec(for: table)
         #expect(picked is DeclarativeChatCodec)
         var context = picked.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
-        let request = try picked.decodeRequest(try json("chat.native.json"), context: &context)
-        #expect(request.json.canonical == (try json("chat.openai.json")).canonical)
+        let request = try picked.decodeRequest(try json("requests/chat.nested-context.json"), context: &context)
+        #expect(request.json.canonical == (try json("requests/chat.openai.json")).canonical)
     }
 
-    @Test func aChatRequestBothWays() throws {
-        let request = try ChatCompletionRequest(json: json("chat.openai.json"))
-        var encoding = codec.makeContext(.encode, .chatRequest, model: request.model, options: Self.options)
-        let native = try codec.encodeRequest(request, context: &encoding)
-        #expect(native.body.canonical == (try json("chat.native.json")).canonical)
-        let report = try json("chat.report.json")
-        #expect(
-            ReportedChange.of(encoding.report) == ReportedChange.listed(in: report, "encode"),
-            "\(encoding.report.rendered)")
-
-        var decoding = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
-        let decoded = try codec.decodeRequest(native.body, context: &decoding)
-        #expect(decoded.json.canonical == request.json.canonical)
-        #expect(ReportedChange.of(decoding.report) == ReportedChange.listed(in: report, "decode"))
-    }
-
-    @Test func settingsOnAnOlderMessageAreReportedAndUnknownOnesKept() throws {
-        var decoding = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
-        let decoded = try codec.decodeRequest(try json("old-settings.native.json"), context: &decoding)
-        #expect(decoded.json.canonical == (try json("old-settings.openai.json")).canonical)
-        #expect(
-            ReportedChange.of(decoding.report)
-                == ReportedChange.listed(in: try json("old-settings.report.json"), "decode"),
-            "\(decoding.report.rendered)")
+    /// Every request, reply and stream fixture both ways, through the conformance kit.
+    @Test func everyFixturePassesTheConformanceKit() throws {
+        let kit = CodecConformance(codec: codec, options: Self.options, model: "nc-large")
+        let folder = try FixtureFolder(
+            path: Fixtures.directory.appendingPathComponent("nested-context").path, nativeName: "nested-context")
+        let summary = try kit.verify(folder)
+        #expect(summary.requests == 2 && summary.responses == 1 && summary.streams == 1, "\(summary)")
     }
 
     @Test func droppedAndClampedParametersAreReported() throws {
@@ -71,20 +54,9 @@ import Testing
             ], "\(encoding.report.rendered)")
     }
 
-    @Test func aReplyBothWays() throws {
-        let native = try json("reply.native.json")
-        var decoding = codec.makeContext(.decode, .chatResponse, model: "nc-large", options: Self.options)
-        let completion = try codec.decodeResponse(native, context: &decoding)
-        #expect(completion.json.canonical == (try json("reply.openai.json")).canonical)
-        var encoding = codec.makeContext(.encode, .chatResponse, model: "nc-large", options: Self.options)
-        let back = try codec.encodeResponse(completion, context: &encoding)
-        #expect(back["reply"]?["text"] == native["reply"]?["text"])
-        #expect(back["stop"] == "limit")
-        #expect(back["usage"]?["output"] == 17)
-    }
-
     @Test func anUnmappedRoleIsAnErrorWithItsPath() throws {
-        let text = String(decoding: try Fixtures.bytes("nested-context/chat.native.json"), as: UTF8.self)
+        let text = String(
+            decoding: try Fixtures.bytes("nested-context/requests/chat.nested-context.json"), as: UTF8.self)
         let body = try JSONReader().read(Array(text.replacingOccurrences(of: #""bot""#, with: #""narrator""#).utf8))
         var decoding = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
         #expect {
@@ -99,38 +71,13 @@ import Testing
         codec.makeContext(.decode, .stream, model: "nc-large", options: Self.options)
     }
 
-    @Test func aStreamDecodesUnderAnySplitAndEncodesBack() throws {
-        let bytes = try Fixtures.bytes("nested-context/stream.ndjson")
-        let chunks = try ChunkingVerifier().verify(bytes) { codec.makeStreamDecoder(context: streamContext()) }
-        let expected = try json("stream.chunks.json").arrayValue ?? []
-        #expect(chunks.map(\.json.canonical) == expected.map(\.canonical))
-
-        var encoder = codec.makeStreamEncoder(context: codec.makeContext(.encode, .stream, model: "nc-large"))
-        var encoded: [UInt8] = []
-        for chunk in chunks { try encoder.encode(chunk, into: &encoded) }
-        try encoder.finish(into: &encoded)
-        let again = try ChunkingVerifier(exhaustiveSplitLimit: 256, randomRuns: 8).verify(encoded) {
-            codec.makeStreamDecoder(context: streamContext())
-        }
-        #expect(try accumulate(again).json.canonical == (try accumulate(chunks)).json.canonical)
-    }
-
     @Test func aStreamCutBeforeItsEndIsAnError() throws {
-        let bytes = try Fixtures.bytes("nested-context/stream.ndjson")
+        let bytes = try Fixtures.bytes("nested-context/streams/stream.ndjson")
         let lines = bytes.split(separator: UInt8(ascii: "\n"))
         let truncated = Array(lines.dropLast().joined(separator: [UInt8(ascii: "\n")])) + [UInt8(ascii: "\n")]
         let (_, error) = decodeWhole(truncated, with: codec.makeStreamDecoder(context: streamContext()))
         let failure = try #require(error)
         #expect(failure.provider == "nested-context")
-    }
-
-    @Test func theConformanceKitFindsNothingToCrash() throws {
-        for name in ["chat.native.json", "old-settings.native.json"] {
-            try RobustnessVerifier().verify(try json(name)) { document in
-                var context = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
-                _ = try codec.decodeRequest(document, context: &context)
-            }
-        }
     }
 
     @Test func aDialectTableThatClaimsToolsIsRefused() throws {

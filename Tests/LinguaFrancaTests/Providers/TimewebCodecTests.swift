@@ -31,21 +31,21 @@ import Testing
     @Test func firstAndSecondTurnsDecodeIntoTheWholeConversation() throws {
         let store = InMemoryThreadStore()
         var first = context(.decode, .chatRequest, store: store)
-        let request = try codec.decodeRequest(try fixture("first-turn.timeweb.json"), context: &first)
+        let request = try codec.decodeRequest(try fixture("requests/first-turn.timeweb.json"), context: &first)
         #expect(
             request.messages == [
                 ChatMessage(
                     role: .user, text: "Здравствуйте! Подскажите, как подключить свой домен к облачному серверу? 🌐")
             ])
         #expect(request.model == "5c1e0a7d-2b3f-4e8a-9d6c-7f1b2a3c4d5e")
-        let reply = try codec.decodeResponse(try fixture("first-turn.reply.json"), context: &first)
+        let reply = try codec.decodeResponse(try fixture("responses/first-turn.timeweb.json"), context: &first)
         #expect(reply.id == "3f1c9a52-7e0b-4d6a-9c1e-5b2f8d4a6e07")
         #expect(reply.choices.first?.finishReason == .stop)
         #expect(reply.additionalFields["response_id"] == "b7e2d1c4-0a9f-4e3b-8d6c-1f5a2e9b7c30")
         #expect(reply.usage == nil)
 
         var second = context(.decode, .chatRequest, store: store)
-        let next = try codec.decodeRequest(try fixture("second-turn.timeweb.json"), context: &second)
+        let next = try codec.decodeRequest(try fixture("requests/second-turn.timeweb.json"), context: &second)
         #expect(next.messages.map(\.role) == [.user, .assistant, .user])
         #expect(next.messages[1].content?.joinedText?.hasPrefix("Добавьте A-запись") == true)
         #expect(next.messages[2].content == .text("А если домен зарегистрирован у другого регистратора?"))
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func anUnknownParentIsAnErrorOrANewConversation() throws {
-        let body = try fixture("second-turn.timeweb.json")
+        let body = try fixture("requests/second-turn.timeweb.json")
         var strict = context(.decode, .chatRequest, store: InMemoryThreadStore())
         #expect {
             try codec.decodeRequest(body, context: &strict)
@@ -151,20 +151,22 @@ import Testing
     }
 
     @Test func theReplyIsServedAsAStreamUnderAnySplit() throws {
-        let bytes = try Fixtures.bytes("timeweb/first-turn.reply.json")
+        let bytes = try Fixtures.bytes("timeweb/responses/first-turn.timeweb.json")
         let decoding = context(.decode, .stream, store: nil)
         let chunks = try ChunkingVerifier(exhaustiveSplitLimit: 64, randomRuns: 8).verify(bytes) {
             codec.makeStreamDecoder(context: decoding)
         }
         let accumulated = try accumulate(chunks)
         var direct = context(.decode, .chatResponse, store: nil)
-        #expect(accumulated == (try codec.decodeResponse(try fixture("first-turn.reply.json"), context: &direct)))
+        #expect(
+            accumulated
+                == (try codec.decodeResponse(try fixture("responses/first-turn.timeweb.json"), context: &direct)))
         var encoder = codec.makeStreamEncoder(context: context(.encode, .stream, store: nil))
         var output: [UInt8] = []
         for chunk in chunks { try encoder.encode(chunk, into: &output) }
         try encoder.finish(into: &output)
         let reply = try JSONReader().read(output)
-        #expect(reply["message"] == (try fixture("first-turn.reply.json"))["message"])
+        #expect(reply["message"] == (try fixture("responses/first-turn.timeweb.json"))["message"])
         #expect(reply["id"] == "3f1c9a52-7e0b-4d6a-9c1e-5b2f8d4a6e07")
     }
 

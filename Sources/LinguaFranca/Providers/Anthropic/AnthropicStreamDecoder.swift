@@ -5,7 +5,7 @@
 /// Anthropic index: text, tool use with its OpenAI tool call index, thinking with its text and signature, or
 /// stopped), and after `message_stop`. Events that break the sequence are errors placed at the event number and
 /// byte offset; event and block types it does not know are skipped and recorded in ``report``.
-public struct AnthropicStreamDecoder: StreamTranscoder {
+public struct AnthropicStreamDecoder: ChatStreamDecoder {
     private enum Phase {
         case awaitingMessage
         case inMessage

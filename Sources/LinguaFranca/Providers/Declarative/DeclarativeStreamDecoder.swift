@@ -1,6 +1,6 @@
 /// Decodes a declarative dialect's stream — one JSON document per line, text as delta or cumulative, a last line
 /// marked by the dialect's end member — into OpenAI chunks.
-public struct DeclarativeStreamDecoder: StreamTranscoder {
+public struct DeclarativeStreamDecoder: ChatStreamDecoder {
     private var context: TranslationContext
     private let dialect: ChatDialect
     private let responses: DeclarativeResponses

@@ -16,7 +16,8 @@ struct GeminiResponseEncoder {
                 consumed: ["thinking_blocks", "reasoning_content", "thought_signature"])
             let parts = try GeminiModelContent.parts(
                 of: choice.message, at: path.appending("message"), context: &context)
-            var candidate: JSONObject = ["content": ["role": "model", "parts": .array(parts)]]
+            var candidate = JSONObject(minimumCapacity: 4)
+            if !parts.isEmpty { candidate.append(["role": "model", "parts": .array(parts)], forKey: "content") }
             if let reason = choice.finishReason {
                 candidate.append(.string(vocabulary.nativeFinishReason(for: reason)), forKey: "finishReason")
             }

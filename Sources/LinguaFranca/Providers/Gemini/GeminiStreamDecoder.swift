@@ -4,7 +4,7 @@
 /// Each element is a `GenerateContentResponse` fragment: text and thought parts are deltas, function calls arrive
 /// whole, `finishReason` ends a candidate, and `usageMetadata` is cumulative, so the last one becomes the usage
 /// chunk when the stream ends. A stream that ends before any candidate finished is truncated.
-public struct GeminiStreamDecoder: StreamTranscoder {
+public struct GeminiStreamDecoder: ChatStreamDecoder {
     /// How the elements are framed.
     public enum Framing: Sendable, Hashable {
         /// `?alt=sse`: one `data:` event per element.

@@ -33,15 +33,16 @@ enum GeminiUsage {
             additionalFields: extras)
     }
 
-    /// OpenAI usage as `usageMetadata`.
+    /// OpenAI usage as `usageMetadata`. A zero candidates count is left out, as Gemini's proto3 JSON leaves out
+    /// zero fields (a blocked candidate's usage has none).
     static func encode(_ usage: Usage) -> JSONObject {
         let toolUse = usage.additionalFields["tool_use_prompt_tokens"]?.numberValue?.int
         let thoughts = usage.completionTokensDetails?.reasoningTokens
         var object: JSONObject = [
-            "promptTokenCount": .number(JSONNumber(max(0, usage.promptTokens.subtractingClamped(toolUse ?? 0)))),
-            "candidatesTokenCount": .number(
-                JSONNumber(max(0, usage.completionTokens.subtractingClamped(thoughts ?? 0)))),
+            "promptTokenCount": .number(JSONNumber(max(0, usage.promptTokens.subtractingClamped(toolUse ?? 0))))
         ]
+        let candidates = max(0, usage.completionTokens.subtractingClamped(thoughts ?? 0))
+        if candidates > 0 { object.append(.number(JSONNumber(candidates)), forKey: "candidatesTokenCount") }
         if let toolUse { object.append(.number(JSONNumber(toolUse)), forKey: "toolUsePromptTokenCount") }
         if let thoughts { object.append(.number(JSONNumber(thoughts)), forKey: "thoughtsTokenCount") }
         if let cached = usage.promptTokensDetails?.cachedTokens {

@@ -1,7 +1,7 @@
 /// Serves a Timeweb reply as an OpenAI stream: the agent API does not stream, so the decoder collects the whole
 /// reply body, decodes it at the end, and emits it as the canonical chunk sequence (role, content pieces, finish;
 /// no usage, which Timeweb does not report).
-public struct TimewebStreamDecoder: StreamTranscoder {
+public struct TimewebStreamDecoder: ChatStreamDecoder {
     private var context: TranslationContext
     private let vocabulary: TableVocabulary
     private var body: [UInt8] = []

@@ -5,7 +5,7 @@
 /// part; a line that rewrites the sent text is held (nothing is sent until a line extends the sent text again),
 /// and a final text that still does not extend it is recorded in ``report``, since OpenAI deltas cannot take text
 /// back. The last usage becomes the usage chunk at the end.
-public struct YandexStreamDecoder: StreamTranscoder {
+public struct YandexStreamDecoder: ChatStreamDecoder {
     private struct AlternativeState {
         var sent = ""
         var finished = false
