@@ -41,6 +41,24 @@ import Testing
         #expect(summary.requests == 2 && summary.responses == 1 && summary.streams == 1, "\(summary)")
     }
 
+    /// The second example dialect, `Mappings/examples/top-level-settings.json`, added with its Mappings file and
+    /// fixtures only, as the README's "Adding a provider" guide describes.
+    @Test func theSecondExampleDialectPassesTheKit() throws {
+        let file = Self.exampleFile.deletingLastPathComponent().appendingPathComponent("top-level-settings.json")
+        let data = try #require(FileManager.default.contents(atPath: file.path))
+        let codec = try DeclarativeChatCodec(
+            table: CapabilityTable(bytes: [UInt8](data), file: "top-level-settings.json"))
+        let kit = CodecConformance(codec: codec, options: Self.options, model: "chatbot-large-2025")
+        let folder = try FixtureFolder(
+            path: Fixtures.directory.appendingPathComponent("top-level-settings").path,
+            nativeName: "top-level-settings")
+        let summary = try kit.verify(folder)
+        #expect(summary.requests == 3 && summary.responses == 3 && summary.streams == 2, "\(summary)")
+        let base: JSONValue = ["model": "chatbot-mini", "messages": [["role": "user", "content": "Привет"]]]
+        let coverage = try kit.verifyCapabilities(base: base)
+        #expect(coverage.checked.count == 13 && coverage.skipped.isEmpty, "\(coverage)")
+    }
+
     @Test func droppedAndClampedParametersAreReported() throws {
         let request = ChatCompletionRequest(
             model: "nc-large", messages: [ChatMessage(role: .user, text: "Привет")], temperature: 1.7, topP: 0.5)

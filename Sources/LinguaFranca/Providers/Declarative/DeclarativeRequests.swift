@@ -115,7 +115,7 @@ struct DeclarativeRequests {
         let historyPath = JSONPath(dotted: layout.history)
         for (index, value) in history.enumerated() {
             let path = historyPath.appending(.index(index))
-            messages.append(try decodeMessage(value, at: path))
+            messages.append(try decodeMessage(value, at: path, context: &context))
             if layout.settingsInNewestMessage,
                 let settings = value.objectValue?.value(atDottedPath: settingsPlace),
                 settings.objectValue != newestSettings
@@ -126,13 +126,30 @@ struct DeclarativeRequests {
             }
         }
         if let (place, value) = newest {
-            messages.append(try decodeMessage(value, at: JSONPath(dotted: place)))
+            messages.append(try decodeMessage(value, at: JSONPath(dotted: place), context: &context))
         }
         object.append(.array(messages), forKey: "messages")
         if let place = layout.stream, let stream = body.object.value(atDottedPath: place) {
             object.append(stream, forKey: "stream")
         }
-        let settings = newestSettings ?? layout.settings.flatMap { body.object.value(atDottedPath: $0)?.objectValue }
+        let settings: JSONObject?
+        if layout.settingsInNewestMessage {
+            settings = newestSettings
+        } else if let place = layout.settings {
+            settings = try body.object.value(atDottedPath: place).map { value throws(TranslationError) in
+                try NativeObject(value, at: JSONPath(dotted: place)).object
+            }
+        } else {
+            settings = JSONObject(members: body.object.filter { !layout.topLevelMembers.contains($0.key) })
+        }
+        let settingsAtTopLevel = layout.settings == nil && !layout.settingsInNewestMessage
+        let places = DialectPlaces([
+            layout.model, layout.history, layout.newest, layout.system, layout.stream,
+            layout.settingsInNewestMessage ? nil : layout.settings,
+        ])
+        for path in places.unread(in: body.object) where !(settingsAtTopLevel && path.components.count == 1) {
+            try context.record(.dropped, at: path, "the dialect describes no member here")
+        }
         let openAINames = Self.openAINames(context.capabilities.parameters[.chat] ?? [:])
         for member in settings ?? JSONObject() {
             let name = openAINames[member.key] ?? member.key
@@ -154,8 +171,16 @@ struct DeclarativeRequests {
         }
     }
 
-    private func decodeMessage(_ value: JSONValue, at path: JSONPath) throws(TranslationError) -> JSONValue {
+    /// The OpenAI message for a native one; members the message layout does not name (besides the settings of a
+    /// dialect that keeps them in messages) are reported as dropped.
+    private func decodeMessage(_ value: JSONValue, at path: JSONPath, context: inout TranslationContext)
+        throws(TranslationError) -> JSONValue
+    {
         let message = try NativeObject(value, at: path, expected: "message object")
+        for member in message.object where !dialect.messageMembers.contains(member.key) {
+            try context.record(
+                .dropped, at: path.appending(member.key), "the dialect describes no '\(member.key)' member in messages")
+        }
         guard case .string(let role)? = message.object.value(atDottedPath: dialect.message.role) else {
             throw .missingField(dialect.message.role, at: path)
         }

@@ -12,6 +12,12 @@ struct DeclarativeResponses {
         guard case .string(let text)? = body.object.value(atDottedPath: layout.text) else {
             throw .missingField(layout.text)
         }
+        let places = DialectPlaces([
+            layout.text, layout.id, layout.finishReason, layout.usage.promptTokens, layout.usage.completionTokens,
+        ])
+        for path in places.unread(in: body.object) {
+            try context.record(.dropped, at: path, "the dialect describes no member here")
+        }
         var choice = ChatCompletionChoice(index: 0, message: ChatMessage(role: .assistant, text: text))
         choice.finishReason = try finishReason(
             layout.finishReason.flatMap { body.object.value(atDottedPath: $0) }, context: &context)

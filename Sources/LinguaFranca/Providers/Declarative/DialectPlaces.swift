@@ -1,0 +1,28 @@
+/// The dotted paths a dialect's layout reads in a native document, to find the members it does not read: those are
+/// reported as dropped rather than lost without a word.
+struct DialectPlaces {
+    private let paths: [[String]]
+
+    init(_ places: [String?]) {
+        paths = places.compactMap { $0?.split(separator: ".").map(String.init) }
+    }
+
+    /// The paths of the members of `object` that are no place and lie on the way to none, in document order.
+    func unread(in object: JSONObject) -> [JSONPath] {
+        var found: [JSONPath] = []
+        collect(object, at: [], into: &found)
+        return found
+    }
+
+    private func collect(_ object: JSONObject, at prefix: [String], into found: inout [JSONPath]) {
+        for member in object {
+            let path = prefix + [member.key]
+            if paths.contains(path) { continue }
+            if case .object(let inner) = member.value, paths.contains(where: { $0.starts(with: path) }) {
+                collect(inner, at: path, into: &found)
+            } else {
+                found.append(JSONPath(path.map { JSONPath.Component.key($0) }))
+            }
+        }
+    }
+}
