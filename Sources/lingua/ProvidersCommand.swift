@@ -1,13 +1,19 @@
 import LinguaFranca
 
-/// `lingua providers [NAME [--model M]] [--json] [--mappings DIR]`: what each provider's capability table says.
+/// `lingua providers [NAME [--model M]] [--json] [--mappings DIR]`: what each provider's capability table says;
+/// `lingua providers check FILE…`: whether Mappings files load.
 enum ProvidersCommand {
     static let help = """
         usage: lingua providers [NAME [--model M]] [--json] [--mappings DIR]
+               lingua providers check FILE...
 
         Without NAME, lists the providers with a one-line summary. With NAME, prints the effective
         capability table for that provider, or for one of its models with --model (model overrides
         applied): endpoints, features, and what happens to each parameter.
+
+        check validates new Mappings files with the errors the loader gives (file, JSON path, reason),
+        and that a codec exists for each table's API family (for declarative-chat, that the dialect
+        can be run); it prints one line per file and exits 1 when any file is refused.
 
         options:
           --model M        resolve the table for model M (glob overrides applied)
@@ -19,9 +25,11 @@ enum ProvidersCommand {
           lingua providers
           lingua providers openai --model gpt-5-mini
           lingua providers yandex-openai --json
+          lingua providers check Mappings/examples/top-level-settings.json
         """
 
     static func run(arguments: [String]) -> ExitStatus {
+        if arguments.first == "check" { return check(Array(arguments.dropFirst())) }
         var name: String?
         var model: String?
         var json = false
@@ -65,6 +73,34 @@ enum ProvidersCommand {
         let capabilities = table.capabilities(for: model)
         print(json ? prettyJSON(details(capabilities)) : detailsText(capabilities))
         return .success
+    }
+
+    /// Loads each file as the catalog would, and makes its codec; one line per file.
+    private static func check(_ files: [String]) -> ExitStatus {
+        if files.contains(where: { $0 == "-h" || $0 == "--help" }) {
+            StandardStream.output.writeLine(help)
+            return .success
+        }
+        if let option = files.first(where: { $0.hasPrefix("-") }) {
+            return usageError("unknown option '\(option)' for check")
+        }
+        guard !files.isEmpty else { return usageError("check needs at least one Mappings file") }
+        var refused = 0
+        for file in files {
+            do {
+                let bytes = try InputFile.readAll(file, limit: 16 << 20)
+                let table = try CapabilityTable(bytes: bytes, file: file)
+                _ = try CodecRegistry.codec(for: table)
+                let rules = table.parameters.values.reduce(0) { $0 + $1.count }
+                StandardStream.output.writeLine(
+                    "ok: \(file): \(table.id) (\(table.apiFamily)), \(rules) parameter rules, "
+                        + "\(table.models.count) model overrides")
+            } catch {
+                refused += 1
+                StandardStream.error.writeLine("lingua providers check: \(error)")
+            }
+        }
+        return refused == 0 ? .success : .failure
     }
 
     private static func prettyJSON(_ value: JSONValue) -> String {
@@ -155,7 +191,8 @@ enum ProvidersCommand {
 
     private static func usageError(_ message: String) -> ExitStatus {
         StandardStream.error.writeLine(
-            "lingua providers: \(message)\nusage: lingua providers [NAME [--model M]] [--json] [--mappings DIR]")
+            "lingua providers: \(message)\nusage: lingua providers [NAME [--model M]] [--json] [--mappings DIR]"
+                + " | lingua providers check FILE...")
         return .usage
     }
 }

@@ -83,7 +83,9 @@ public struct ChatDialect: Sendable, Hashable {
     /// The members of a message the layout reads: the role's and the text's first keys, and the settings' when they
     /// sit in messages.
     public var messageMembers: Set<String> {
-        let places = [message.role, message.text, request.settingsInNewestMessage ? request.settings ?? "settings" : nil]
+        let places = [
+            message.role, message.text, request.settingsInNewestMessage ? request.settings ?? "settings" : nil,
+        ]
         return Set(places.compactMap { $0?.split(separator: ".").first.map(String.init) })
     }
 

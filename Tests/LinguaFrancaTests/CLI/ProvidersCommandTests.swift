@@ -15,6 +15,36 @@ import Testing
             ])
     }
 
+    /// `check` gives the loader's errors, with the file and the JSON path, and one line per good file.
+    @Test func checkValidatesNewMappingsFiles() throws {
+        let example = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Mappings/examples/top-level-settings.json")
+        let good = try LinguaProcess.run(["providers", "check", example.path])
+        #expect(good.status == 0, "\(good.standardError)")
+        #expect(
+            String(decoding: good.standardOutput, as: UTF8.self)
+                == "ok: \(example.path): top-level-settings (declarative-chat), 13 parameter rules, 0 model overrides\n"
+        )
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lingua-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("top-level-settings.json")
+        let text = try String(contentsOf: example, encoding: .utf8)
+        try text.replacingOccurrences(of: #""tools": false"#, with: #""tools": true"#)
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try LinguaProcess.run(["providers", "check", example.path, bad.path])
+        #expect(refused.status == 1)
+        #expect(
+            refused.standardError.contains(
+                "\(bad.path): features.tools: a declarative dialect cannot describe tool calls"),
+            "\(refused.standardError)")
+        #expect(String(decoding: refused.standardOutput, as: UTF8.self).hasPrefix("ok: \(example.path)"))
+
+        #expect(try LinguaProcess.run(["providers", "check"]).status == 2)
+        #expect(try LinguaProcess.run(["providers", "check", "--strict", example.path]).status == 2)
+    }
+
     @Test func effectiveTableForAModel() throws {
         let result = try LinguaProcess.run(["providers", "openai", "--model", "gpt-5-mini"])
         #expect(result.status == 0)
