@@ -69,6 +69,11 @@ extension CapabilityTable {
                     path: ["features", "tools"],
                     message: "a declarative dialect cannot describe tool calls; set tools to false or write a codec")
             }
+            if let framing = endpoints[.chat]?.stream?.framing, framing != .ndjson, framing != .sse {
+                throw CapabilityTableError(
+                    path: ["endpoints", "chat", "stream", "framing"],
+                    message: "a declarative dialect streams ndjson or sse (data-only events), not \(framing.rawValue)")
+            }
         } else if top.has("dialect") {
             throw CapabilityTableError(
                 path: ["dialect"], message: "'dialect' applies to \(DeclarativeChatCodec.family) tables only")

@@ -59,6 +59,39 @@ import Testing
         #expect(coverage.checked.count == 13 && coverage.skipped.isEmpty, "\(coverage)")
     }
 
+    /// The same dialect framed as data-only server-sent events: the same chunks under any split, and encoded back
+    /// as events; a framing a dialect cannot use is refused by the loader.
+    @Test func aDialectStreamsServerSentEventsWhenItsTableSaysSo() throws {
+        let file = Self.exampleFile.deletingLastPathComponent().appendingPathComponent("top-level-settings.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let sse = text.replacingOccurrences(of: #""framing": "ndjson""#, with: #""framing": "sse""#)
+        #expect(sse != text)
+        let codec = try DeclarativeChatCodec(
+            table: CapabilityTable(bytes: Array(sse.utf8), file: "top-level-settings.json"))
+        let context = codec.makeContext(.decode, .stream, model: "chatbot-large-2025", options: Self.options)
+        let bytes = try Fixtures.bytes("top-level-settings/sse/text.sse")
+        let chunks = try ChunkingVerifier().verify(bytes) { codec.makeStreamDecoder(context: context) }
+        let expected = try Fixtures.json("top-level-settings/streams/text.chunks.json").arrayValue ?? []
+        #expect(chunks.map(\.json.canonical) == expected.map(\.canonical))
+
+        var encoder = codec.makeStreamEncoder(context: codec.makeContext(.encode, .stream, model: nil))
+        var encoded: [UInt8] = []
+        for chunk in chunks { try encoder.encode(chunk, into: &encoded) }
+        try encoder.finish(into: &encoded)
+        #expect(String(decoding: encoded, as: UTF8.self).hasPrefix("data: {\"text\":\"Купе\"}\n\n"))
+        let again = try ChunkingVerifier(exhaustiveSplitLimit: 256, randomRuns: 8).verify(encoded) {
+            codec.makeStreamDecoder(context: context)
+        }
+        #expect(try accumulate(again).json.canonical == (try accumulate(chunks)).json.canonical)
+
+        let array = text.replacingOccurrences(of: #""framing": "ndjson""#, with: #""framing": "json-array""#)
+        #expect {
+            try CapabilityTable(bytes: Array(array.utf8), file: "top-level-settings.json")
+        } throws: { error in
+            (error as? CapabilityTableError)?.path.description == "endpoints.chat.stream.framing"
+        }
+    }
+
     @Test func droppedAndClampedParametersAreReported() throws {
         let request = ChatCompletionRequest(
             model: "nc-large", messages: [ChatMessage(role: .user, text: "Привет")], temperature: 1.7, topP: 0.5)

@@ -61,15 +61,20 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
         }
     }
 
-    /// A decoder for the dialect's line-delimited stream.
+    /// A decoder for the dialect's stream, in the framing of the table's chat endpoint (NDJSON unless it says SSE).
     public func makeStreamDecoder(context: TranslationContext) -> DeclarativeStreamDecoder {
-        DeclarativeStreamDecoder(context: context, dialect: dialect, vocabulary: vocabulary)
+        DeclarativeStreamDecoder(
+            context: context, dialect: dialect, vocabulary: vocabulary, serverSentEvents: streamsServerSentEvents)
     }
 
-    /// An encoder for the dialect's line-delimited stream.
+    /// An encoder for the dialect's stream, in the framing of the table's chat endpoint.
     public func makeStreamEncoder(context: TranslationContext) -> DeclarativeStreamEncoder {
-        DeclarativeStreamEncoder(provider: table.id, dialect: dialect, vocabulary: vocabulary)
+        DeclarativeStreamEncoder(
+            provider: table.id, dialect: dialect, vocabulary: vocabulary, serverSentEvents: streamsServerSentEvents)
     }
+
+    /// Whether the table frames streams as data-only server-sent events rather than JSON lines.
+    private var streamsServerSentEvents: Bool { table.endpoints[.chat]?.stream?.framing == .sse }
 
     /// Reads an OpenAI-shaped error body (a dialect describes no error format); the status is `status`, else 500.
     ///

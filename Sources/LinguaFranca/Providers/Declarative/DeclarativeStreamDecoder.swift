@@ -1,5 +1,5 @@
-/// Decodes a declarative dialect's stream — one JSON document per line, text as delta or cumulative, a last line
-/// marked by the dialect's end member — into OpenAI chunks.
+/// Decodes a declarative dialect's stream — one JSON document per line, or per data-only server-sent event, text as
+/// delta or cumulative, a last document marked by the dialect's end member — into OpenAI chunks.
 public struct DeclarativeStreamDecoder: ChatStreamDecoder {
     private var context: TranslationContext
     private let dialect: ChatDialect
@@ -7,11 +7,13 @@ public struct DeclarativeStreamDecoder: ChatStreamDecoder {
     private let created: Int
     private let id: String
     private var lines = JSONLinesReader()
+    private var events: ServerSentEventParser?
     private var sent = ""
     private var started = false
     private var finished = false
 
-    init(context: TranslationContext, dialect: ChatDialect, vocabulary: TableVocabulary) {
+    init(context: TranslationContext, dialect: ChatDialect, vocabulary: TableVocabulary, serverSentEvents: Bool) {
+        events = serverSentEvents ? ServerSentEventParser() : nil
         var context = context
         context.direction = TranslationDirection(.decode, .stream)
         self.context = context
@@ -32,16 +34,58 @@ public struct DeclarativeStreamDecoder: ChatStreamDecoder {
     public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
-        try handle(try lines.documents(in: bytes, for: context), into: &output)
+        guard var parser = events else {
+            try handle(try lines.documents(in: bytes, for: context), into: &output)
+            return
+        }
+        events = nil
+        defer { events = parser }
+        var raw: [RawServerSentEvent] = []
+        do {
+            try parser.parse(bytes, into: &raw)
+        } catch {
+            throw error.attributed(to: context.provider, context.direction)
+        }
+        try handle(raw, into: &output)
     }
 
     /// Ends the stream.
     ///
     /// - Throws: ``TranslationError/Code/truncatedStream`` when the last line never came.
     public mutating func finish(into output: inout [ChatCompletionChunk]) throws(TranslationError) {
-        try handle(try lines.remainingDocuments(for: context), into: &output)
+        if var parser = events {
+            var raw: [RawServerSentEvent] = []
+            do {
+                try parser.finish(into: &raw)
+            } catch {
+                throw error.attributed(to: context.provider, context.direction)
+            }
+            events = parser
+            try handle(raw, into: &output)
+        } else {
+            try handle(try lines.remainingDocuments(for: context), into: &output)
+        }
         guard finished else {
             throw context.error(.truncatedStream, at: .root, "the stream ended before its last line")
+        }
+    }
+
+    private mutating func handle(_ raw: [RawServerSentEvent], into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        for event in raw {
+            let value: JSONValue
+            do {
+                value = try JSONReader().read(event.data)
+            } catch {
+                throw TranslationError(error, provider: context.provider, direction: context.direction).at(
+                    event.position)
+            }
+            do {
+                try handle(value, into: &output)
+            } catch {
+                throw error.attributed(to: context.provider, context.direction).at(event.position)
+            }
         }
     }
 

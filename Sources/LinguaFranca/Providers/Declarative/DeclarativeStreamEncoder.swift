@@ -1,5 +1,6 @@
-/// Encodes OpenAI chunks as a declarative dialect's stream: one line per content delta (the text so far when the
-/// dialect streams cumulative text), and a last line with the end member, the finish reason and the counts.
+/// Encodes OpenAI chunks as a declarative dialect's stream: one document per content delta (the text so far when the
+/// dialect streams cumulative text), and a last one with the end member, the finish reason and the counts; each
+/// document a JSON line, or a data-only server-sent event for an SSE-framed dialect.
 public struct DeclarativeStreamEncoder: StreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
@@ -12,11 +13,13 @@ public struct DeclarativeStreamEncoder: StreamEncoder {
     private var finishReason: FinishReason?
     private var usage: Usage?
     private var finished = false
+    private let serverSentEvents: Bool
 
-    init(provider: ProviderID, dialect: ChatDialect, vocabulary: TableVocabulary) {
+    init(provider: ProviderID, dialect: ChatDialect, vocabulary: TableVocabulary, serverSentEvents: Bool) {
         self.provider = provider
         self.dialect = dialect
         self.vocabulary = vocabulary
+        self.serverSentEvents = serverSentEvents
     }
 
     /// Appends the line for one chunk's content.
@@ -55,8 +58,10 @@ public struct DeclarativeStreamEncoder: StreamEncoder {
     }
 
     private func write(_ line: JSONObject, into bytes: inout [UInt8]) {
+        if serverSentEvents { bytes.append(contentsOf: "data: ".utf8) }
         writer.write(.object(line), into: &bytes)
         bytes.append(UInt8(ascii: "\n"))
+        if serverSentEvents { bytes.append(UInt8(ascii: "\n")) }
     }
 
     private func error(_ code: TranslationError.Code, _ message: String) -> TranslationError {
