@@ -209,7 +209,7 @@ enum ConvertCommand {
         reports: inout [TranslationReport]
     ) throws {
         if invocation.kind == "stream" {
-            try ConvertStream.run(invocation, from: source, to: target)
+            reports.append(try ConvertStream.run(invocation, from: source, to: target))
             return
         }
         let bytes = try InputFile.readAll(invocation.path, limit: JSONLimits.default.maxDocumentBytes + 1)
@@ -217,7 +217,7 @@ enum ConvertCommand {
         do {
             document = try JSONReader().read(bytes)
         } catch {
-            guard invocation.kind == nil, DocumentShape.looksLikeStream(bytes) else {
+            guard invocation.kind == nil, DocumentShape.looksLikeStream(bytes, framing: source.streamFraming) else {
                 throw TranslationError(
                     error, provider: source.provider, direction: TranslationDirection(.decode, .chatRequest))
             }
@@ -228,10 +228,11 @@ enum ConvertCommand {
                         + "give --kind stream to translate it as it is read",
                     status: .usage)
             }
-            try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil)
+            reports.append(try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil))
             return
         }
-        guard let kind = invocation.kind ?? DocumentShape.kind(of: document) else {
+        let guessed = DocumentShape.isStream(document, framing: source.streamFraming) ? "stream" : nil
+        guard let kind = invocation.kind ?? guessed ?? DocumentShape.kind(of: document) else {
             throw Failure(
                 message: "cannot tell whether the input is a request, a response or an error; give --kind",
                 status: .usage)
@@ -268,7 +269,7 @@ enum ConvertCommand {
                         + "give --kind stream to translate it as it is read",
                     status: .usage)
             }
-            try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil)
+            reports.append(try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil))
             return
         }
         var text = JSONWriter(options: .init(prettyPrinted: invocation.pretty)).write(output)
@@ -284,4 +285,9 @@ enum ConvertCommand {
         bytes.append(UInt8(ascii: "\n"))
         try OutputFile.write(bytes, to: path)
     }
+}
+
+extension ChatCodec {
+    /// The framing of the provider's chat streams, from its table.
+    fileprivate var streamFraming: Endpoint.Stream.Framing? { table.endpoints[.chat]?.stream?.framing }
 }

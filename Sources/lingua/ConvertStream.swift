@@ -13,35 +13,36 @@ import LinguaFranca
 enum ConvertStream {
     /// Runs the stream translation on the invocation's input; `prefix`, when given, is the whole input already read.
     ///
-    /// - Throws: ``TranslationError`` for a stream that cannot be translated; ``IOFailure`` for I/O.
+    /// - Returns: the report of decoding the stream.
+    /// - Throws: ``TranslationError`` for a stream that cannot be translated (after writing what was translated
+    ///   before it); ``IOFailure`` for I/O.
     static func run(
         _ invocation: ConvertCommand.Invocation, from source: some ChatCodec, to target: some ChatCodec,
         prefix: [UInt8]? = nil
-    ) throws {
-        var decoder = source.makeStreamDecoder(
-            context: invocation.context(source, .decode, .stream, model: invocation.model))
-        var encoder = target.makeStreamEncoder(
-            context: invocation.context(target, .encode, .stream, model: invocation.model))
-        var chunks: [ChatCompletionChunk] = []
+    ) throws -> TranslationReport {
+        var translator = source.streamTranslator(
+            to: target, decoding: invocation.context(source, .decode, .stream, model: invocation.model),
+            encoding: invocation.context(target, .encode, .stream, model: invocation.model))
         var output: [UInt8] = []
-        func pass(_ bytes: ArraySlice<UInt8>) throws {
-            chunks.removeAll(keepingCapacity: true)
+        func pass(_ step: (inout [UInt8]) throws(TranslationError) -> Void) throws {
             output.removeAll(keepingCapacity: true)
-            try decoder.feed(bytes, into: &chunks)
-            for chunk in chunks { try encoder.encode(chunk, into: &output) }
+            do {
+                try step(&output)
+            } catch {
+                try StandardStream.output.write(output)
+                throw error
+            }
             if !output.isEmpty { try StandardStream.output.write(output) }
         }
         if let prefix {
-            try pass(prefix[...])
+            try pass { (output) throws(TranslationError) in try translator.feed(prefix, into: &output) }
         } else {
-            try InputFile.forEachRead(invocation.path) { (bytes) throws in try pass(bytes) }
+            try InputFile.forEachRead(invocation.path) { (bytes) throws in
+                try pass { (output) throws(TranslationError) in try translator.feed(bytes, into: &output) }
+            }
         }
-        chunks.removeAll(keepingCapacity: true)
-        output.removeAll(keepingCapacity: true)
-        try decoder.finish(into: &chunks)
-        for chunk in chunks { try encoder.encode(chunk, into: &output) }
-        try encoder.finish(into: &output)
-        try StandardStream.output.write(output)
+        try pass { (output) throws(TranslationError) in try translator.finish(into: &output) }
+        return translator.report
     }
 }
 
@@ -61,11 +62,23 @@ enum DocumentShape {
         return nil
     }
 
-    /// Whether bytes that are not one JSON document start like an event stream or a JSON array stream.
-    static func looksLikeStream(_ bytes: [UInt8]) -> Bool {
-        let start = bytes.drop {
-            $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
+    /// Whether bytes that are not one JSON document look like a stream: an event stream, or, when the source
+    /// streams JSON lines, several lines that start like objects.
+    static func looksLikeStream(_ bytes: [UInt8], framing: Endpoint.Stream.Framing?) -> Bool {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+        let start = bytes.drop { isSpace($0) || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        if start.starts(with: "data:".utf8) || start.starts(with: "event:".utf8) || start.starts(with: ":".utf8) {
+            return true
         }
-        return start.starts(with: "data:".utf8) || start.starts(with: "event:".utf8) || start.starts(with: ":".utf8)
+        guard framing == .ndjson, start.first == UInt8(ascii: "{"),
+            let newline = start.firstIndex(of: UInt8(ascii: "\n"))
+        else { return false }
+        return start[newline...].first { !isSpace($0) } == UInt8(ascii: "{")
+    }
+
+    /// Whether a document that parsed is a stream: a JSON array from a source that streams JSON arrays.
+    static func isStream(_ document: JSONValue, framing: Endpoint.Stream.Framing?) -> Bool {
+        guard case .array = document else { return false }
+        return framing == .jsonArray
     }
 }

@@ -105,6 +105,7 @@ struct LogConverter {
         var decoding = decodingContext
         var encoding = encodingContext
         var result = JSONObject(minimumCapacity: envelope.count + 1)
+        var streamReport = TranslationReport()
         for member in envelope {
             switch member.key {
             case "request":
@@ -121,7 +122,10 @@ struct LogConverter {
                 guard case .string(let text) = member.value else {
                     throw LineError(description: "\"stream\" must hold the raw stream text as a string")
                 }
-                let translated = try Self.transcode(text.utf8, from: source, to: target, decoding, encoding)
+                decoding.direction = TranslationDirection(.decode, .stream)
+                encoding.direction = TranslationDirection(.encode, .stream)
+                let translated: [UInt8]
+                (translated, streamReport) = try Self.translate(text, from: source, to: target, decoding, encoding)
                 result.append(.string(String(decoding: translated, as: UTF8.self)), forKey: "stream")
             default:
                 result.append(member.value, forKey: member.key)
@@ -129,25 +133,22 @@ struct LogConverter {
         }
         if attachReport {
             result.append(
-                TranslationReport(entries: decoding.report.entries + encoding.report.entries).json, forKey: "report")
+                TranslationReport(entries: decoding.report.entries + encoding.report.entries + streamReport.entries)
+                    .json, forKey: "report")
         }
         return .object(result)
     }
 
-    private static func transcode(
-        _ bytes: String.UTF8View, from source: some ChatCodec, to target: some ChatCodec,
-        _ decoding: TranslationContext,
+    /// A whole stream text translated, with the report of decoding it.
+    private static func translate(
+        _ text: String, from source: some ChatCodec, to target: some ChatCodec, _ decoding: TranslationContext,
         _ encoding: TranslationContext
-    ) throws -> [UInt8] {
-        var decoder = source.makeStreamDecoder(context: decoding)
-        var encoder = target.makeStreamEncoder(context: encoding)
-        var chunks: [ChatCompletionChunk] = []
-        try decoder.feed(bytes, into: &chunks)
-        try decoder.finish(into: &chunks)
-        var output: [UInt8] = []
-        for chunk in chunks { try encoder.encode(chunk, into: &output) }
-        try encoder.finish(into: &output)
-        return output
+    ) throws(TranslationError) -> ([UInt8], TranslationReport) {
+        var translator = source.streamTranslator(to: target, decoding: decoding, encoding: encoding)
+        var translated: [UInt8] = []
+        try translator.feed(text.utf8, into: &translated)
+        try translator.finish(into: &translated)
+        return (translated, translator.report)
     }
 }
 

@@ -172,3 +172,25 @@ import Testing
         #expect(result.standardError.contains("truncated") || result.standardError.contains("message_stop"))
     }
 }
+
+extension ConvertCommandTests {
+    /// A stream's report reaches `--report` and `--report-json`, whether `--kind stream` is given or guessed.
+    @Test(arguments: [["--kind", "stream"], []])
+    func aStreamsReportIsPrintedAndWritten(_ kind: [String]) throws {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("lingua-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let result = try LinguaProcess.run(
+            [
+                "convert", "--from", "yandex", "--to", "anthropic", "--model", "gpt://b1g/yandexgpt/latest", "--report",
+                "--report-json", report.path,
+            ] + kind + ["-"],
+            input: try Fixtures.bytes("yandex/streams/rewrite.ndjson"))
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("approximated result.alternatives[0].message.text"))
+        let written = try JSONReader().read([UInt8](try Data(contentsOf: report)))
+        #expect(written.arrayValue?.map { $0["kind"] } == ["approximated"])
+        #expect(
+            String(decoding: result.standardOutput, as: UTF8.self).hasSuffix(
+                "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"))
+    }
+}

@@ -104,3 +104,23 @@ import Testing
         #expect(continued["request"]?["messages"]?.arrayValue?.count == 3)
     }
 }
+
+extension LogsCommandTests {
+    /// What decoding a line's stream reported is in the attached report, like the request's and response's.
+    @Test func aStreamsReportIsAttachedToItsLine() throws {
+        let stream = String(decoding: try Fixtures.bytes("yandex/streams/rewrite.ndjson"), as: UTF8.self)
+        let line = Self.line(["stream": .string(stream), "trace_id": "t-1"])
+        let result = try LinguaProcess.run(
+            ["logs", "convert", "--from", "yandex", "--model", "gpt://b1g/yandexgpt/latest", "--attach-report", "-"],
+            input: Array((line + "\n").utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let converted = try JSONReader().read(result.standardOutput)
+        #expect(converted["trace_id"] == "t-1")
+        let entries = converted["report"]?.arrayValue ?? []
+        #expect(
+            entries.map { "\($0["kind"]?.stringValue ?? "") \($0["path"]?.stringValue ?? "")" } == [
+                "approximated result.alternatives[0].message.text"
+            ], "\(entries)")
+        #expect(entries.first?["direction"] == "decode stream")
+    }
+}

@@ -1,0 +1,69 @@
+/// Translates a stream from one provider's framing to another's as it arrives: native stream bytes → OpenAI chunks
+/// (the source codec's decoder) → the target's stream bytes (the target codec's encoder). A transcoder whose outputs
+/// are bytes, so it runs under ``TranscodedAsyncSequence`` and the chunking verifier like any other.
+public struct StreamTranslator<Decoder: ChatStreamDecoder, Encoder: StreamEncoder>: StreamTranscoder
+where Encoder.Input == ChatCompletionChunk {
+    /// The translator writes stream bytes.
+    public typealias Output = UInt8
+
+    private var decoder: Decoder
+    private var encoder: Encoder
+    private var chunks: [ChatCompletionChunk] = []
+
+    /// Creates a translator from a decoder and an encoder, each made for this stream.
+    public init(decoder: Decoder, encoder: Encoder) {
+        self.decoder = decoder
+        self.encoder = encoder
+    }
+
+    /// What decoding the stream changed or dropped so far.
+    public var report: TranslationReport { decoder.report }
+
+    /// Consumes source stream bytes, appending the target bytes of every chunk they complete.
+    ///
+    /// - Throws: ``TranslationError`` from the decoder or the encoder; the bytes of the chunks before the failure
+    ///   are already in `output`.
+    public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(TranslationError)
+    {
+        chunks.removeAll(keepingCapacity: true)
+        defer { chunks.removeAll(keepingCapacity: true) }
+        do {
+            try decoder.feed(bytes, into: &chunks)
+        } catch {
+            try encode(into: &output)
+            throw error
+        }
+        try encode(into: &output)
+    }
+
+    /// Ends the stream: the last chunks and the target's ending.
+    ///
+    /// - Throws: ``TranslationError`` for a truncated source stream (after writing the chunks before the cut) or
+    ///   from the encoder.
+    public mutating func finish(into output: inout [UInt8]) throws(TranslationError) {
+        chunks.removeAll(keepingCapacity: true)
+        defer { chunks.removeAll(keepingCapacity: true) }
+        do {
+            try decoder.finish(into: &chunks)
+        } catch {
+            try encode(into: &output)
+            throw error
+        }
+        try encode(into: &output)
+        try encoder.finish(into: &output)
+    }
+
+    private mutating func encode(into output: inout [UInt8]) throws(TranslationError) {
+        for chunk in chunks { try encoder.encode(chunk, into: &output) }
+    }
+}
+
+extension ChatCodec {
+    /// A translator from this codec's streams to `target`'s, with a context for each side.
+    public func streamTranslator<Target: ChatCodec>(
+        to target: Target, decoding: TranslationContext, encoding: TranslationContext
+    ) -> StreamTranslator<StreamDecoder, Target.StreamEncoder> {
+        StreamTranslator(
+            decoder: makeStreamDecoder(context: decoding), encoder: target.makeStreamEncoder(context: encoding))
+    }
+}
