@@ -21,12 +21,15 @@ enum ConvertCommand {
         kinds:
           request     a chat request body
           response    a chat response body
-          stream      a streamed response (SSE, JSON array) in P's framing, written in Q's
+          stream      a streamed response (SSE, NDJSON, JSON array) in P's framing, written in Q's
+          embeddings-request   an embeddings request (for a provider with one call per input, such as
+                               yandex, the output is a JSON array of the calls' bodies)
+          embeddings-response  an embeddings response (a JSON array of them for one call per input)
           error       an error body (--status gives its HTTP status)
         Without --kind, the document's shape decides when it is unambiguous.
 
         options:
-          --kind K            request, response, stream or error
+          --kind K            request, response, stream, embeddings-request, embeddings-response or error
           --model M           the model, for providers that carry it in the URL (gemini) or for reports
           --strict            fail on the first loss instead of reporting it
           --lenient           apply the capability tables and report every change (the default)
@@ -82,7 +85,9 @@ enum ConvertCommand {
         var status: ExitStatus
     }
 
-    static let kinds: Set<String> = ["request", "response", "stream", "error"]
+    static let kinds: Set<String> = [
+        "request", "response", "stream", "embeddings-request", "embeddings-response", "error",
+    ]
 
     static func run(arguments: [String]) -> ExitStatus {
         let invocation: Invocation
@@ -253,6 +258,8 @@ enum ConvertCommand {
             var encoding = invocation.context(target, .encode, .chatResponse, model: response.model)
             output = try target.encodeResponse(response, context: &encoding)
             reports += [decoding.report, encoding.report]
+        case "embeddings-request", "embeddings-response":
+            output = try Self.convertEmbeddings(document, kind: kind, invocation, from: source, to: target, &reports)
         case "error":
             var decoding = invocation.context(source, .decode, .error, model: invocation.model)
             let error = try source.decodeError(document, status: invocation.status, context: &decoding)
@@ -275,6 +282,60 @@ enum ConvertCommand {
         var text = JSONWriter(options: .init(prettyPrinted: invocation.pretty)).write(output)
         text.append(UInt8(ascii: "\n"))
         try StandardStream.output.write(text)
+    }
+
+    /// An embeddings request or response through the hub. A provider that makes one call per input (Yandex) writes
+    /// a JSON array of its calls' bodies, and reads a JSON array of their responses.
+    ///
+    /// - Throws: ``Failure`` for a provider without an embeddings API; ``TranslationError`` from the codecs.
+    private static func convertEmbeddings(
+        _ document: JSONValue, kind: String, _ invocation: Invocation, from source: some ProviderCodec,
+        to target: some ProviderCodec, _ reports: inout [TranslationReport]
+    ) throws -> JSONValue {
+        guard let reader = source as? any EmbeddingsCodec, let writer = target as? any EmbeddingsCodec else {
+            let missing = source is any EmbeddingsCodec ? target.provider : source.provider
+            throw Failure(message: "\(missing) has no embeddings API", status: .failure)
+        }
+        let natives = document.arrayValue ?? [document]
+        if kind == "embeddings-request" {
+            var decoding = invocation.context(source, .decode, .embeddingsRequest, model: invocation.model)
+            let request = try Self.joined(natives.map { try reader.decodeEmbeddingsRequest($0, context: &decoding) })
+            var encoding = invocation.context(target, .encode, .embeddingsRequest, model: request.model)
+            let calls = try writer.encodeEmbeddingsRequest(request, context: &encoding)
+            reports += [decoding.report, encoding.report]
+            if invocation.report {
+                for call in calls { StandardStream.error.writeLine("\(call.method) \(call.path)") }
+            }
+            return calls.count == 1 ? calls[0].body : .array(calls.map(\.body))
+        }
+        let request = EmbeddingsRequest(
+            input: .texts(Array(repeating: "", count: natives.count)), model: invocation.model ?? "")
+        var decoding = invocation.context(source, .decode, .embeddingsResponse, model: invocation.model)
+        let response = try reader.decodeEmbeddingsResponse(natives, request: request, context: &decoding)
+        var encoding = invocation.context(target, .encode, .embeddingsResponse, model: response.model)
+        let bodies = try writer.encodeEmbeddingsResponse(response, context: &encoding)
+        reports += [decoding.report, encoding.report]
+        return bodies.count == 1 ? bodies[0] : .array(bodies)
+    }
+
+    /// The requests of one-call-per-input calls as one request of all their texts.
+    ///
+    /// - Throws: ``Failure`` when the calls name different models or do not each embed texts.
+    private static func joined(_ requests: [EmbeddingsRequest]) throws -> EmbeddingsRequest {
+        guard var first = requests.first, requests.count > 1 else {
+            guard let only = requests.first else { throw Failure(message: "an empty array of calls", status: .failure) }
+            return only
+        }
+        var texts: [String] = []
+        for request in requests {
+            switch (request.model == first.model, request.input) {
+            case (true, .text(let text)): texts.append(text)
+            case (true, .texts(let some)): texts += some
+            default: throw Failure(message: "the calls must embed texts with one model to be joined", status: .failure)
+            }
+        }
+        first.input = .texts(texts)
+        return first
     }
 
     private static func emitReports(_ reports: [TranslationReport], _ invocation: Invocation) throws {

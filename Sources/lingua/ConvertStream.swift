@@ -48,11 +48,27 @@ enum ConvertStream {
 
 /// Tells a document's kind from its shape, for `lingua convert` without `--kind`.
 enum DocumentShape {
-    /// `request`, `response` or `error` when the members say so unambiguously; `nil` otherwise.
+    /// `request`, `response`, `embeddings-request`, `embeddings-response` or `error` when the members say so
+    /// unambiguously; `nil` otherwise.
     static func kind(of document: JSONValue) -> String? {
+        if case .array(let elements) = document, let first = elements.first {
+            let kind = Self.kind(of: first)
+            guard kind?.hasPrefix("embeddings-") == true, elements.allSatisfy({ Self.kind(of: $0) == kind }) else {
+                return nil
+            }
+            return kind
+        }
         guard case .object(let object) = document else { return nil }
         let has = { (key: String) in object[key] != nil }
         if has("error") && !has("choices") && !has("candidates") || object["type"] == "error" { return "error" }
+        if has("embedding") || has("embeddings") || object["object"] == "list" && has("data") {
+            return "embeddings-response"
+        }
+        if has("input") && !has("messages") || has("requests") || has("modelUri") && has("text")
+            || has("content") && !has("contents") && !has("messages") && !has("role")
+        {
+            return "embeddings-request"
+        }
         if has("message") && has("id") { return "response" }
         if has("messages") || has("contents") || has("message") { return has("choices") ? nil : "request" }
         if has("choices") || has("candidates") || has("promptFeedback") || has("result") || object["type"] == "message"

@@ -194,3 +194,77 @@ extension ConvertCommandTests {
                 "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"))
     }
 }
+
+extension ConvertCommandTests {
+    /// Embeddings inputs per provider with an embeddings API: a batch request and its response.
+    static let embeddingsInputs: [String: [String: String]] = [
+        "openai": [
+            "embeddings-request": "openai/embeddings.request.strings.json",
+            "embeddings-response": "openai/embeddings.response.float.json",
+        ],
+        "gemini": [
+            "embeddings-request": "gemini/embeddings/batch.gemini.json",
+            "embeddings-response": "gemini/embeddings/batch.response.gemini.json",
+        ],
+        "yandex": [
+            "embeddings-request": "yandex/embeddings/batch.yandex.json",
+            "embeddings-response": "yandex/embeddings/batch.responses.yandex.json",
+        ],
+    ]
+    static let embeddingsCases: [(String, String, String)] = ["openai", "gemini", "yandex"].flatMap { from in
+        ["openai", "gemini", "yandex"].flatMap { to in
+            ["embeddings-request", "embeddings-response"].map { (from, to, $0) }
+        }
+    }
+
+    /// Every embeddings kind for every pair of providers with an embeddings API, with and without `--kind`, the
+    /// output read back by the target's codec.
+    @Test(arguments: 0..<embeddingsCases.count)
+    func embeddingsForEveryPair(_ position: Int) throws {
+        let (from, to, kind) = Self.embeddingsCases[position]
+        let input = try Fixtures.bytes(try #require(Self.embeddingsInputs[from]?[kind]))
+        for kindFlag in [["--kind", kind], []] {
+            let result = try LinguaProcess.run(
+                ["convert", "--from", from, "--to", to, "--model", "text-embedding-004", "--option", "folder_id=b1g"]
+                    + kindFlag + ["-"], input: input)
+            #expect(result.status == 0, "\(from) → \(to) \(kind) \(kindFlag): \(result.standardError)")
+            let output = try JSONReader().read(result.standardOutput)
+            let table = try #require(CapabilityCatalog.embedded.table(ProviderID(rawValue: to)))
+            let codec = try #require(try CodecRegistry.codec(for: table) as? any EmbeddingsCodec)
+            let natives = output.arrayValue ?? [output]
+            if kind == "embeddings-request" {
+                var context = try Self.context(to, .embeddingsRequest)
+                let requests = try natives.map { try codec.decodeEmbeddingsRequest($0, context: &context) }
+                let texts = requests.reduce(0) { count, request in
+                    switch request.input {
+                    case .text: count + 1
+                    case .texts(let texts): count + texts.count
+                    default: count
+                    }
+                }
+                #expect(texts == 3 || texts == 4, "\(from) → \(to): \(texts) texts")
+            } else {
+                var context = try Self.context(to, .embeddingsResponse)
+                let request = EmbeddingsRequest(
+                    input: .texts(Array(repeating: "", count: natives.count)), model: "text-embedding-004")
+                let response = try codec.decodeEmbeddingsResponse(natives, request: request, context: &context)
+                #expect(response.data.count >= 2, "\(from) → \(to)")
+            }
+        }
+    }
+
+    static func context(_ provider: String, _ document: DocumentKind) throws -> TranslationContext {
+        let table = try #require(CapabilityCatalog.embedded.table(ProviderID(rawValue: provider)))
+        return try CodecRegistry.codec(for: table).makeContext(
+            .decode, document, model: "text-embedding-004",
+            options: TranslationOptions(providerSettings: ["folder_id": "b1g"], created: 1))
+    }
+
+    @Test func aProviderWithoutEmbeddingsSaysSo() throws {
+        let result = try LinguaProcess.run(
+            ["convert", "--from", "openai", "--to", "anthropic", "--kind", "embeddings-request", "-"],
+            input: try Fixtures.bytes("openai/embeddings.request.strings.json"))
+        #expect(result.status == 1)
+        #expect(result.standardError == "lingua convert: anthropic has no embeddings API\n")
+    }
+}
