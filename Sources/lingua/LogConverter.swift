@@ -1,154 +1,195 @@
+import Dispatch
 import LinguaFranca
 
-/// Converts a log, one exchange per line, in order, as it reads: each line's `request`, `response` and `stream`
-/// members are translated and the others pass through; a line that cannot be translated goes untouched to the
-/// rejects with its number and the reason.
+/// Converts a log, one exchange per line, as it reads: lines are gathered into batches of about a mebibyte,
+/// translated — on `jobs` threads when there are more than one — and written in input order, each to the output or,
+/// untouched with its number and the reason, to the rejects. Memory holds a few batches, whatever the log's size.
 struct LogConverter {
-    /// Why a line was rejected before any translation.
-    private struct LineError: Error, CustomStringConvertible {
-        var description: String
+    /// Lines of the input, whole, with the number of the first.
+    private struct LineBatch: Sendable {
+        var firstLine: Int
+        var bytes: [UInt8] = []
+        /// Whether the last line has no newline (the input's end).
+        var endsWithoutNewline = false
+
+        /// How many lines the batch holds.
+        var lineCount: Int {
+            bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } + (endsWithoutNewline ? 1 : 0)
+        }
     }
 
-    let invocation: ConvertCommand.Invocation
-    let source: any ProviderCodec
-    let target: any ProviderCodec
-    let attachReport: Bool
+    /// What translating a batch gave.
+    private struct BatchResult: Sendable {
+        var output: [UInt8] = []
+        var rejects: [UInt8] = []
+        var converted = 0
+        var rejected = 0
+        var inputBytes = 0
+    }
+
+    /// A batch being translated on another thread: the worker stores the result, then signals; the writer waits,
+    /// then reads it, so the semaphore orders the two accesses.
+    private final class PendingBatch: @unchecked Sendable {
+        var result = BatchResult()
+        let done = DispatchSemaphore(value: 0)
+    }
+
+    /// The longest line held in memory; a longer one is rejected with its first bytes.
+    static let maxLineBytes = JSONLimits.default.maxDocumentBytes
+    /// How much of an over-long line its reject record keeps.
+    static let rejectedPrefixBytes = 1 << 16
+    private static let batchBytes = 1 << 20
+
+    let translator: LogLineTranslator
+    let path: String
+    let jobs: Int
     let output: StandardStream
     let rejects: StandardStream
+    var progress: ProgressLine?
 
     private(set) var linesRead = 0
     private(set) var converted = 0
     private(set) var rejected = 0
     private(set) var bytesRead = 0
-    private var outputBuffer: [UInt8] = []
-    private var rejectBuffer: [UInt8] = []
-    /// The contexts every line starts from (the model is the invocation's, so they are resolved once).
-    private let decodingContext: TranslationContext
-    private let encodingContext: TranslationContext
+    private var pending: [PendingBatch] = []
 
     init(
-        invocation: ConvertCommand.Invocation, source: any ProviderCodec, target: any ProviderCodec,
-        attachReport: Bool, output: StandardStream, rejects: StandardStream
+        translator: LogLineTranslator, path: String, jobs: Int, output: StandardStream, rejects: StandardStream,
+        progress: ProgressLine?
     ) {
-        self.invocation = invocation
-        self.source = source
-        self.target = target
-        self.attachReport = attachReport
+        self.translator = translator
+        self.path = path
+        self.jobs = max(1, jobs)
         self.output = output
         self.rejects = rejects
-        decodingContext = invocation.context(source, .decode, .chatRequest, model: invocation.model)
-        encodingContext = invocation.context(target, .encode, .chatRequest, model: invocation.model)
+        self.progress = progress
     }
 
     /// Reads the whole input and writes every line to the output or the rejects.
     ///
     /// - Throws: ``IOFailure`` when the input cannot be read or an output cannot be written.
     mutating func run() throws {
+        var batch = LineBatch(firstLine: 1)
         var carried: [UInt8] = []
-        try InputFile.forEachRead(invocation.path) { (piece) throws in
+        var overLimit: (bytes: Int, prefix: [UInt8])?
+        try InputFile.forEachRead(path) { (piece) throws in
+            bytesRead += piece.count
             var start = piece.startIndex
-            while let newline = piece[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                if carried.isEmpty {
-                    try handle(piece[start..<newline], ended: true)
-                } else {
-                    carried.append(contentsOf: piece[start..<newline])
-                    try handle(carried[...], ended: true)
-                    carried.removeAll(keepingCapacity: true)
+            if let skipped = overLimit {
+                guard let newline = piece.firstIndex(of: UInt8(ascii: "\n")) else {
+                    overLimit = (skipped.bytes + piece.count, skipped.prefix)
+                    return
                 }
+                try submitOverLimit(skipped.bytes + (newline - start), skipped.prefix, &batch)
+                overLimit = nil
                 start = piece.index(after: newline)
             }
+            if let last = piece[start...].lastIndex(of: UInt8(ascii: "\n")) {
+                batch.bytes.append(contentsOf: carried)
+                carried.removeAll(keepingCapacity: true)
+                batch.bytes.append(contentsOf: piece[start...last])
+                start = piece.index(after: last)
+            }
             carried.append(contentsOf: piece[start...])
-        }
-        if !carried.isEmpty { try handle(carried[...], ended: false) }
-        try flush(force: true)
-    }
-
-    private mutating func handle(_ line: ArraySlice<UInt8>, ended: Bool) throws {
-        linesRead += 1
-        bytesRead += line.count + (ended ? 1 : 0)
-        do {
-            JSONWriter().write(try convert(line), into: &outputBuffer)
-            outputBuffer.append(UInt8(ascii: "\n"))
-            converted += 1
-        } catch {
-            rejected += 1
-            var record: JSONObject = ["line": .number(JSONNumber(linesRead)), "error": .string("\(error)")]
-            if let text = String(validating: line, as: UTF8.self) {
-                record.append(.string(text), forKey: "original")
-            } else {
-                record.append(.string(Base64Text.encode(Array(line))), forKey: "original_base64")
-            }
-            JSONWriter().write(.object(record), into: &rejectBuffer)
-            rejectBuffer.append(UInt8(ascii: "\n"))
-        }
-        try flush(force: false)
-    }
-
-    private mutating func flush(force: Bool) throws {
-        if !outputBuffer.isEmpty, force || outputBuffer.count >= 1 << 16 {
-            try output.write(outputBuffer)
-            outputBuffer.removeAll(keepingCapacity: true)
-        }
-        if !rejectBuffer.isEmpty, force || rejectBuffer.count >= 1 << 16 {
-            try rejects.write(rejectBuffer)
-            rejectBuffer.removeAll(keepingCapacity: true)
-        }
-    }
-
-    /// One line translated: the envelope's members in order, translated or passed through.
-    private func convert(_ line: ArraySlice<UInt8>) throws -> JSONValue {
-        let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
-        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw LineError(description: "an empty line") }
-        guard case .object(let envelope) = try JSONReader().read(bytes) else {
-            throw LineError(description: "a log line must be a JSON object")
-        }
-        var decoding = decodingContext
-        var encoding = encodingContext
-        var result = JSONObject(minimumCapacity: envelope.count + 1)
-        var streamReport = TranslationReport()
-        for member in envelope {
-            switch member.key {
-            case "request":
-                decoding.direction = TranslationDirection(.decode, .chatRequest)
-                encoding.direction = TranslationDirection(.encode, .chatRequest)
-                let request = try source.decodeRequest(member.value, context: &decoding)
-                result.append(try target.encodeRequest(request, context: &encoding).body, forKey: "request")
-            case "response":
-                decoding.direction = TranslationDirection(.decode, .chatResponse)
-                encoding.direction = TranslationDirection(.encode, .chatResponse)
-                let response = try source.decodeResponse(member.value, context: &decoding)
-                result.append(try target.encodeResponse(response, context: &encoding), forKey: "response")
-            case "stream":
-                guard case .string(let text) = member.value else {
-                    throw LineError(description: "\"stream\" must hold the raw stream text as a string")
-                }
-                decoding.direction = TranslationDirection(.decode, .stream)
-                encoding.direction = TranslationDirection(.encode, .stream)
-                let translated: [UInt8]
-                (translated, streamReport) = try Self.translate(text, from: source, to: target, decoding, encoding)
-                result.append(.string(String(decoding: translated, as: UTF8.self)), forKey: "stream")
-            default:
-                result.append(member.value, forKey: member.key)
+            if carried.count > Self.maxLineBytes {
+                try submit(&batch)
+                overLimit = (carried.count, Array(carried.prefix(Self.rejectedPrefixBytes)))
+                carried = []
+            } else if batch.bytes.count >= Self.batchBytes {
+                try submit(&batch)
             }
         }
-        if attachReport {
-            result.append(
-                TranslationReport(entries: decoding.report.entries + encoding.report.entries + streamReport.entries)
-                    .json, forKey: "report")
+        if let skipped = overLimit {
+            try submitOverLimit(skipped.bytes, skipped.prefix, &batch)
+        } else if !carried.isEmpty {
+            batch.bytes.append(contentsOf: carried)
+            batch.endsWithoutNewline = true
         }
-        return .object(result)
+        try submit(&batch)
+        while !pending.isEmpty { try writeOldest() }
+        progress?.finish()
     }
 
-    /// A whole stream text translated, with the report of decoding it.
-    private static func translate(
-        _ text: String, from source: some ChatCodec, to target: some ChatCodec, _ decoding: TranslationContext,
-        _ encoding: TranslationContext
-    ) throws(TranslationError) -> ([UInt8], TranslationReport) {
-        var translator = source.streamTranslator(to: target, decoding: decoding, encoding: encoding)
-        var translated: [UInt8] = []
-        try translator.feed(text.utf8, into: &translated)
-        try translator.finish(into: &translated)
-        return (translated, translator.report)
+    /// Hands the batch to a worker (or translates it here with one job), and starts the next one.
+    private mutating func submit(_ batch: inout LineBatch) throws {
+        guard !batch.bytes.isEmpty else { return }
+        let next = batch.firstLine + batch.lineCount
+        linesRead = next - 1
+        let work = batch
+        batch = LineBatch(firstLine: next)
+        if jobs == 1 {
+            try write(Self.translate(work, with: translator))
+            return
+        }
+        let slot = PendingBatch()
+        let translator = translator
+        DispatchQueue.global().async {
+            slot.result = Self.translate(work, with: translator)
+            slot.done.signal()
+        }
+        pending.append(slot)
+        while pending.count >= jobs { try writeOldest() }
+    }
+
+    /// Rejects a line too long to hold, with its first bytes, in its place among the others.
+    private mutating func submitOverLimit(_ length: Int, _ prefix: [UInt8], _ batch: inout LineBatch) throws {
+        try submit(&batch)
+        let number = batch.firstLine
+        batch.firstLine += 1
+        linesRead = number
+        var record: JSONObject = [
+            "line": .number(JSONNumber(number)),
+            "error": .string("a line of \(length) bytes, over the limit of \(Self.maxLineBytes)"),
+            "original_bytes": .number(JSONNumber(length)),
+        ]
+        record.append(.string(Base64Text.encode(prefix)), forKey: "original_prefix_base64")
+        var result = BatchResult(rejected: 1, inputBytes: length + 1)
+        JSONWriter().write(.object(record), into: &result.rejects)
+        result.rejects.append(UInt8(ascii: "\n"))
+        if jobs == 1 {
+            try write(result)
+        } else {
+            let slot = PendingBatch()
+            slot.result = result
+            slot.done.signal()
+            pending.append(slot)
+        }
+    }
+
+    private mutating func writeOldest() throws {
+        let slot = pending.removeFirst()
+        slot.done.wait()
+        try write(slot.result)
+    }
+
+    private mutating func write(_ result: BatchResult) throws {
+        if !result.output.isEmpty { try output.write(result.output) }
+        if !result.rejects.isEmpty { try rejects.write(result.rejects) }
+        converted += result.converted
+        rejected += result.rejected
+        progress?.advance(lines: result.converted + result.rejected, bytes: result.inputBytes)
+    }
+
+    /// Translates every line of a batch.
+    private static func translate(_ batch: LineBatch, with translator: LogLineTranslator) -> BatchResult {
+        var output: [UInt8] = []
+        var rejects: [UInt8] = []
+        output.reserveCapacity(batch.bytes.count + batch.bytes.count / 2)
+        var converted = 0
+        var lines: [ArraySlice<UInt8>] = []
+        var start = batch.bytes.startIndex
+        while let newline = batch.bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(batch.bytes[start..<newline])
+            start = newline + 1
+        }
+        if batch.endsWithoutNewline { lines.append(batch.bytes[start...]) }
+        for (offset, line) in lines.enumerated() {
+            let number = batch.firstLine + offset
+            if translator.translate(line, number: number, output: &output, rejects: &rejects) { converted += 1 }
+        }
+        return BatchResult(
+            output: output, rejects: rejects, converted: converted, rejected: lines.count - converted,
+            inputBytes: batch.bytes.count)
     }
 }
 

@@ -28,6 +28,9 @@ enum LogsCommand {
           --rejects FILE      where rejected lines go (standard error's summary still counts them); without it,
                               rejected lines go to standard error
           --attach-report     add each line's translation report as "report"
+          --jobs N            translate on N threads (default 1); the output keeps the input's order
+          --progress          draw the progress line even when standard error is not a terminal (it is
+                              drawn on a terminal anyway: lines, MB, percentage of a file, lines/s, MB/s)
           --model M, --option KEY=VALUE, --strict, --lenient, --created N, --thread-store FILE, --mappings DIR
                               as for lingua convert
           -h, --help          show this help
@@ -40,6 +43,7 @@ enum LogsCommand {
         examples:
           lingua logs convert --from anthropic traffic.jsonl -o openai.jsonl --rejects rejected.jsonl
           lingua logs convert --from timeweb --thread-store threads.jsonl calls.jsonl -o openai.jsonl
+          lingua logs convert --from yandex --jobs 2 big.jsonl -o openai.jsonl --rejects rejected.jsonl
         """
 
     static func run(arguments: [String]) -> ExitStatus {
@@ -55,6 +59,8 @@ enum LogsCommand {
         var output: String?
         var rejects: String?
         var attachReport = false
+        var jobs = 1
+        var forceProgress = false
         var passed: [String] = []
         while !rest.isEmpty {
             let argument = rest.removeFirst()
@@ -64,6 +70,14 @@ enum LogsCommand {
                 if argument == "--rejects" { rejects = rest.removeFirst() } else { output = rest.removeFirst() }
             case "--attach-report":
                 attachReport = true
+            case "--progress":
+                forceProgress = true
+            case "--jobs":
+                guard let value = rest.first, let count = Int(value), (1...64).contains(count) else {
+                    return usage("--jobs needs a number of threads from 1 to 64")
+                }
+                rest.removeFirst()
+                jobs = count
             case "--kind", "--report", "--report-json", "--status", "--pretty":
                 return usage("\(argument) does not apply to logs convert")
             case "-h", "--help":
@@ -95,9 +109,18 @@ enum LogsCommand {
             let target = try CodecRegistry.codec(for: invocation.target)
             let out = try output.map { (path) throws(IOFailure) in try OutputFile.open(path) } ?? StandardStream.output
             let rej = try rejects.map { (path) throws(IOFailure) in try OutputFile.open(path) } ?? StandardStream.error
+            if jobs > 1, invocation.threadStore != nil {
+                StandardStream.error.writeLine(
+                    "lingua logs convert: a thread store needs the lines in order; translating with one job")
+                jobs = 1
+            }
+            let translator = LogLineTranslator(
+                invocation: invocation, source: source, target: target, attachReport: attachReport)
+            let progress =
+                forceProgress || ProgressLine.standardErrorIsATerminal ? ProgressLine(path: invocation.path) : nil
             var converter = LogConverter(
-                invocation: invocation, source: source, target: target, attachReport: attachReport, output: out,
-                rejects: rej)
+                translator: translator, path: invocation.path, jobs: jobs, output: out, rejects: rej,
+                progress: progress)
             let clock = ContinuousClock()
             let elapsed = try clock.measure { try converter.run() }
             let seconds = max(

@@ -124,3 +124,48 @@ extension LogsCommandTests {
         #expect(entries.first?["direction"] == "decode stream")
     }
 }
+
+extension LogsCommandTests {
+    /// A log of several batches, good lines mixed with bad ones: any number of jobs gives the same output and the
+    /// same rejects, in the input's order (requests only: a decoded response gets a fresh id on every run).
+    @Test func jobsKeepTheOrderAndTheResult() throws {
+        let request = try Fixtures.json("yandex/requests/plain-chat.yandex.json")
+        var lines: [String] = []
+        for index in 0..<6_000 {
+            switch index % 7 {
+            case 3: lines.append("{\"request\": {\"modelUri\": 42}, \"n\": \(index)}")
+            case 5: lines.append("not json \(index) — строка")
+            default: lines.append(Self.line(["request": request, "n": .number(JSONNumber(index))]))
+            }
+        }
+        let input = Self.temporary("jobs-input.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: input) }
+        var results: [[UInt8]] = []
+        var rejects: [[UInt8]] = []
+        for jobs in ["1", "2", "3"] {
+            let rejected = Self.temporary("jobs-rejects-\(jobs).jsonl")
+            defer { try? FileManager.default.removeItem(at: rejected) }
+            let result = try LinguaProcess.run(
+                [
+                    "logs", "convert", "--from", "yandex", "--jobs", jobs, "--progress", input.path, "--rejects",
+                    rejected.path,
+                ], timeout: 120)
+            #expect(result.status == 3, "\(result.standardError)")
+            #expect(result.standardError.contains("6000 lines read, 4286 converted, 1714 rejected"))
+            results.append(result.standardOutput)
+            rejects.append([UInt8](try Data(contentsOf: rejected)))
+        }
+        #expect(results[0] == results[1] && results[0] == results[2])
+        #expect(rejects[0] == rejects[1] && rejects[0] == rejects[2])
+        let numbers = String(decoding: results[0], as: UTF8.self).split(separator: "\n").map {
+            (try? JSONReader().read(String($0)))?["n"]?.numberValue?.int ?? -1
+        }
+        #expect(numbers == (0..<6_000).filter { $0 % 7 != 3 && $0 % 7 != 5 })
+        let rejectedLines = String(decoding: rejects[0], as: UTF8.self).split(separator: "\n").map {
+            (try? JSONReader().read(String($0)))?["line"]?.numberValue?.int ?? -1
+        }
+        #expect(rejectedLines == (1...6_000).filter { ($0 - 1) % 7 == 3 || ($0 - 1) % 7 == 5 })
+        #expect(try LinguaProcess.run(["logs", "convert", "--from", "yandex", "--jobs", "0", "-"]).status == 2)
+    }
+}

@@ -1,0 +1,112 @@
+import LinguaFranca
+
+/// Translates one log line: the envelope's `request`, `response` and `stream` members from the source provider's
+/// format to the target's, the other members passed through. A value with no mutable state, so several threads can
+/// translate lines with one translator.
+struct LogLineTranslator: Sendable {
+    /// Why a line was refused before any translation.
+    struct LineError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let source: any ProviderCodec
+    let target: any ProviderCodec
+    let attachReport: Bool
+    /// The contexts every line starts from (the model is the invocation's, so they are resolved once).
+    let decodingContext: TranslationContext
+    let encodingContext: TranslationContext
+
+    init(
+        invocation: ConvertCommand.Invocation, source: any ProviderCodec, target: any ProviderCodec, attachReport: Bool
+    ) {
+        self.source = source
+        self.target = target
+        self.attachReport = attachReport
+        decodingContext = invocation.context(source, .decode, .chatRequest, model: invocation.model)
+        encodingContext = invocation.context(target, .encode, .chatRequest, model: invocation.model)
+    }
+
+    /// The converted line, newline-terminated, appended to `output`; or the reject record for line `number` appended
+    /// to `rejects`.
+    ///
+    /// - Returns: whether the line was converted.
+    func translate(_ line: ArraySlice<UInt8>, number: Int, output: inout [UInt8], rejects: inout [UInt8]) -> Bool {
+        do {
+            JSONWriter().write(try convert(line), into: &output)
+            output.append(UInt8(ascii: "\n"))
+            return true
+        } catch {
+            Self.reject(line, number: number, reason: "\(error)", into: &rejects)
+            return false
+        }
+    }
+
+    /// The reject record of a line: its number, the reason, and the line untouched (as text, or as base64 when it is
+    /// not UTF-8).
+    static func reject(_ line: ArraySlice<UInt8>, number: Int, reason: String, into rejects: inout [UInt8]) {
+        var record: JSONObject = ["line": .number(JSONNumber(number)), "error": .string(reason)]
+        if let text = String(validating: line, as: UTF8.self) {
+            record.append(.string(text), forKey: "original")
+        } else {
+            record.append(.string(Base64Text.encode(Array(line))), forKey: "original_base64")
+        }
+        JSONWriter().write(.object(record), into: &rejects)
+        rejects.append(UInt8(ascii: "\n"))
+    }
+
+    /// One line translated: the envelope's members in order, translated or passed through.
+    private func convert(_ line: ArraySlice<UInt8>) throws -> JSONValue {
+        let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw LineError(description: "an empty line") }
+        guard case .object(let envelope) = try JSONReader().read(bytes) else {
+            throw LineError(description: "a log line must be a JSON object")
+        }
+        var decoding = decodingContext
+        var encoding = encodingContext
+        var result = JSONObject(minimumCapacity: envelope.count + 1)
+        var streamReport = TranslationReport()
+        for member in envelope {
+            switch member.key {
+            case "request":
+                decoding.direction = TranslationDirection(.decode, .chatRequest)
+                encoding.direction = TranslationDirection(.encode, .chatRequest)
+                let request = try source.decodeRequest(member.value, context: &decoding)
+                result.append(try target.encodeRequest(request, context: &encoding).body, forKey: "request")
+            case "response":
+                decoding.direction = TranslationDirection(.decode, .chatResponse)
+                encoding.direction = TranslationDirection(.encode, .chatResponse)
+                let response = try source.decodeResponse(member.value, context: &decoding)
+                result.append(try target.encodeResponse(response, context: &encoding), forKey: "response")
+            case "stream":
+                guard case .string(let text) = member.value else {
+                    throw LineError(description: "\"stream\" must hold the raw stream text as a string")
+                }
+                decoding.direction = TranslationDirection(.decode, .stream)
+                encoding.direction = TranslationDirection(.encode, .stream)
+                let translated: [UInt8]
+                (translated, streamReport) = try Self.translate(text, from: source, to: target, decoding, encoding)
+                result.append(.string(String(decoding: translated, as: UTF8.self)), forKey: "stream")
+            default:
+                result.append(member.value, forKey: member.key)
+            }
+        }
+        if attachReport {
+            result.append(
+                TranslationReport(entries: decoding.report.entries + encoding.report.entries + streamReport.entries)
+                    .json, forKey: "report")
+        }
+        return .object(result)
+    }
+
+    /// A whole stream text translated, with the report of decoding it.
+    private static func translate(
+        _ text: String, from source: some ChatCodec, to target: some ChatCodec, _ decoding: TranslationContext,
+        _ encoding: TranslationContext
+    ) throws(TranslationError) -> ([UInt8], TranslationReport) {
+        var translator = source.streamTranslator(to: target, decoding: decoding, encoding: encoding)
+        var translated: [UInt8] = []
+        try translator.feed(text.utf8, into: &translated)
+        try translator.finish(into: &translated)
+        return (translated, translator.report)
+    }
+}

@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A progress line on standard error, redrawn in place at most twice a second: lines and bytes done, the percentage
+/// when the input's size is known, lines/s and MB/s.
+struct ProgressLine {
+    private let total: Int?
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var lastDrawn: ContinuousClock.Instant
+    private var lines = 0
+    private var bytes = 0
+    private var drawn = false
+
+    /// A progress line for the input at `path` (its size is read when it is a regular file).
+    init(path: String) {
+        var status = stat()
+        total =
+            path != "-" && stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+        start = clock.now
+        lastDrawn = start
+    }
+
+    /// Whether standard error is a terminal, where a progress line belongs.
+    static var standardErrorIsATerminal: Bool { isatty(2) == 1 }
+
+    /// Counts work done, and redraws the line when half a second has passed.
+    mutating func advance(lines: Int, bytes: Int) {
+        self.lines += lines
+        self.bytes += bytes
+        let now = clock.now
+        guard now - lastDrawn >= .milliseconds(500) else { return }
+        lastDrawn = now
+        draw(at: now)
+    }
+
+    /// Clears the line, so the summary that follows starts at the left margin.
+    func finish() {
+        if drawn { StandardStream.error.writeRaw("\r\u{1B}[K") }
+    }
+
+    private mutating func draw(at now: ContinuousClock.Instant) {
+        let elapsed = now - start
+        let seconds = max(1e-9, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        let megabytes = Double(bytes) / 1_048_576
+        var text = "\r\u{1B}[K\(lines) lines, \(Self.format(megabytes)) MB"
+        if let total, total > 0 { text += " (\(Self.format(100 * Double(bytes) / Double(total)))%)" }
+        text += ", \(Int(Double(lines) / seconds)) lines/s, \(Self.format(megabytes / seconds)) MB/s"
+        StandardStream.error.writeRaw(text)
+        drawn = true
+    }
+
+    /// `value` with at most one decimal.
+    static func format(_ value: Double) -> String {
+        String((value * 10).rounded() / 10)
+    }
+}
+
+extension StandardStream {
+    /// Writes `text` as it is, ignoring failures (used for the progress line).
+    func writeRaw(_ text: String) {
+        try? write(Array(text.utf8))
+    }
+}
