@@ -12,10 +12,23 @@ struct LogConverter {
         /// Whether the last line has no newline (the input's end).
         var endsWithoutNewline = false
 
-        /// How many lines the batch holds.
-        var lineCount: Int {
-            bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } + (endsWithoutNewline ? 1 : 0)
+        /// The lines, without their newlines, each with its number.
+        var lines: [(number: Int, bytes: ArraySlice<UInt8>)] {
+            var lines: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+            var start = bytes.startIndex
+            while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                lines.append((firstLine + lines.count, bytes[start..<newline]))
+                start = newline + 1
+            }
+            if endsWithoutNewline { lines.append((firstLine + lines.count, bytes[start...])) }
+            return lines
         }
+    }
+
+    /// What the reader hands on: whole lines, or a line too long to hold.
+    private enum Piece {
+        case lines(LineBatch)
+        case overLimit(number: Int, length: Int, prefix: [UInt8])
     }
 
     /// What translating a batch gave.
@@ -47,11 +60,15 @@ struct LogConverter {
     let rejects: StandardStream
     var progress: ProgressLine?
 
-    private(set) var linesRead = 0
     private(set) var converted = 0
     private(set) var rejected = 0
     private(set) var bytesRead = 0
+    /// How many sweeps the two-pass thread mode made before converting.
+    private(set) var threadSweeps = 0
     private var pending: [PendingBatch] = []
+
+    /// The lines written so far, to the output or the rejects.
+    var linesRead: Int { converted + rejected }
 
     init(
         translator: LogLineTranslator, path: String, jobs: Int, output: StandardStream, rejects: StandardStream,
@@ -69,18 +86,70 @@ struct LogConverter {
     ///
     /// - Throws: ``IOFailure`` when the input cannot be read or an output cannot be written.
     mutating func run() throws {
+        try Self.read(path) { (piece, bytes) throws in
+            bytesRead += bytes
+            switch piece {
+            case .lines(let batch): try submit(batch)
+            case .overLimit(let number, let length, let prefix): try submitOverLimit(number, length, prefix)
+            }
+        }
+        while !pending.isEmpty { try writeOldest() }
+        progress?.finish()
+    }
+
+    /// The first pass of the two-pass thread mode: sweeps the input, translating (and so recording in the thread
+    /// store) each line whose conversation is not yet known, until a sweep resolves no more; the lines whose parent
+    /// comes later in the file are resolved by a later sweep. Nothing is written.
+    ///
+    /// - Throws: ``IOFailure`` when the input cannot be read.
+    mutating func resolveThreads() throws {
+        var unresolved = LineSet()
+        var first = true
+        var previous = Int.max
+        while first || (unresolved.count > 0 && unresolved.count < previous) {
+            previous = first ? Int.max : unresolved.count
+            threadSweeps += 1
+            let translator = translator
+            let sweepAll = first
+            try Self.read(path) { (piece, _) in
+                guard case .lines(let batch) = piece else { return }
+                for line in batch.lines where sweepAll || unresolved.contains(line.number) {
+                    if translator.recordsItsThread(line.bytes) {
+                        unresolved.remove(line.number)
+                    } else {
+                        unresolved.insert(line.number)
+                    }
+                }
+            }
+            first = false
+        }
+    }
+
+    /// Reads `path` and hands on batches of whole lines and lines too long to hold, in order, with the bytes each
+    /// piece took.
+    private static func read(_ path: String, _ body: (Piece, Int) throws -> Void) throws {
         var batch = LineBatch(firstLine: 1)
         var carried: [UInt8] = []
         var overLimit: (bytes: Int, prefix: [UInt8])?
+        func handOn(_ batch: inout LineBatch) throws {
+            guard !batch.bytes.isEmpty else { return }
+            let next = batch.firstLine + batch.lines.count
+            try body(.lines(batch), batch.bytes.count)
+            batch = LineBatch(firstLine: next)
+        }
+        func handOnOverLimit(_ length: Int, _ prefix: [UInt8], _ batch: inout LineBatch) throws {
+            try handOn(&batch)
+            try body(.overLimit(number: batch.firstLine, length: length, prefix: prefix), length + 1)
+            batch.firstLine += 1
+        }
         try InputFile.forEachRead(path) { (piece) throws in
-            bytesRead += piece.count
             var start = piece.startIndex
             if let skipped = overLimit {
                 guard let newline = piece.firstIndex(of: UInt8(ascii: "\n")) else {
                     overLimit = (skipped.bytes + piece.count, skipped.prefix)
                     return
                 }
-                try submitOverLimit(skipped.bytes + (newline - start), skipped.prefix, &batch)
+                try handOnOverLimit(skipped.bytes + (newline - start), skipped.prefix, &batch)
                 overLimit = nil
                 start = piece.index(after: newline)
             }
@@ -91,52 +160,41 @@ struct LogConverter {
                 start = piece.index(after: last)
             }
             carried.append(contentsOf: piece[start...])
-            if carried.count > Self.maxLineBytes {
-                try submit(&batch)
-                overLimit = (carried.count, Array(carried.prefix(Self.rejectedPrefixBytes)))
+            if carried.count > maxLineBytes {
+                try handOn(&batch)
+                overLimit = (carried.count, Array(carried.prefix(rejectedPrefixBytes)))
                 carried = []
-            } else if batch.bytes.count >= Self.batchBytes {
-                try submit(&batch)
+            } else if batch.bytes.count >= batchBytes {
+                try handOn(&batch)
             }
         }
         if let skipped = overLimit {
-            try submitOverLimit(skipped.bytes, skipped.prefix, &batch)
+            try handOnOverLimit(skipped.bytes, skipped.prefix, &batch)
         } else if !carried.isEmpty {
             batch.bytes.append(contentsOf: carried)
             batch.endsWithoutNewline = true
         }
-        try submit(&batch)
-        while !pending.isEmpty { try writeOldest() }
-        progress?.finish()
+        try handOn(&batch)
     }
 
-    /// Hands the batch to a worker (or translates it here with one job), and starts the next one.
-    private mutating func submit(_ batch: inout LineBatch) throws {
-        guard !batch.bytes.isEmpty else { return }
-        let next = batch.firstLine + batch.lineCount
-        linesRead = next - 1
-        let work = batch
-        batch = LineBatch(firstLine: next)
+    /// Hands the batch to a worker (or translates it here with one job).
+    private mutating func submit(_ batch: LineBatch) throws {
         if jobs == 1 {
-            try write(Self.translate(work, with: translator))
+            try write(Self.translate(batch, with: translator))
             return
         }
         let slot = PendingBatch()
         let translator = translator
         DispatchQueue.global().async {
-            slot.result = Self.translate(work, with: translator)
+            slot.result = Self.translate(batch, with: translator)
             slot.done.signal()
         }
         pending.append(slot)
         while pending.count >= jobs { try writeOldest() }
     }
 
-    /// Rejects a line too long to hold, with its first bytes, in its place among the others.
-    private mutating func submitOverLimit(_ length: Int, _ prefix: [UInt8], _ batch: inout LineBatch) throws {
-        try submit(&batch)
-        let number = batch.firstLine
-        batch.firstLine += 1
-        linesRead = number
+    /// Rejects a line too long to hold, with its length and first bytes, in its place among the others.
+    private mutating func submitOverLimit(_ number: Int, _ length: Int, _ prefix: [UInt8]) throws {
         var record: JSONObject = [
             "line": .number(JSONNumber(number)),
             "error": .string("a line of \(length) bytes, over the limit of \(Self.maxLineBytes)"),
@@ -146,14 +204,11 @@ struct LogConverter {
         var result = BatchResult(rejected: 1, inputBytes: length + 1)
         JSONWriter().write(.object(record), into: &result.rejects)
         result.rejects.append(UInt8(ascii: "\n"))
-        if jobs == 1 {
-            try write(result)
-        } else {
-            let slot = PendingBatch()
-            slot.result = result
-            slot.done.signal()
-            pending.append(slot)
-        }
+        guard jobs > 1 else { return try write(result) }
+        let slot = PendingBatch()
+        slot.result = result
+        slot.done.signal()
+        pending.append(slot)
     }
 
     private mutating func writeOldest() throws {
@@ -176,20 +231,39 @@ struct LogConverter {
         var rejects: [UInt8] = []
         output.reserveCapacity(batch.bytes.count + batch.bytes.count / 2)
         var converted = 0
-        var lines: [ArraySlice<UInt8>] = []
-        var start = batch.bytes.startIndex
-        while let newline = batch.bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            lines.append(batch.bytes[start..<newline])
-            start = newline + 1
-        }
-        if batch.endsWithoutNewline { lines.append(batch.bytes[start...]) }
-        for (offset, line) in lines.enumerated() {
-            let number = batch.firstLine + offset
-            if translator.translate(line, number: number, output: &output, rejects: &rejects) { converted += 1 }
+        let lines = batch.lines
+        for line in lines
+        where translator.translate(line.bytes, number: line.number, output: &output, rejects: &rejects) {
+            converted += 1
         }
         return BatchResult(
             output: output, rejects: rejects, converted: converted, rejected: lines.count - converted,
             inputBytes: batch.bytes.count)
+    }
+}
+
+/// A set of line numbers as bits: a few bytes per thousand lines, however many the log has.
+struct LineSet {
+    private var words: [UInt64] = []
+    private(set) var count = 0
+
+    func contains(_ number: Int) -> Bool {
+        let (word, bit) = number.quotientAndRemainder(dividingBy: 64)
+        return word < words.count && words[word] & (1 << UInt64(bit)) != 0
+    }
+
+    mutating func insert(_ number: Int) {
+        let (word, bit) = number.quotientAndRemainder(dividingBy: 64)
+        if word >= words.count { words += Array(repeating: 0, count: word - words.count + 1) }
+        if words[word] & (1 << UInt64(bit)) == 0 { count += 1 }
+        words[word] |= 1 << UInt64(bit)
+    }
+
+    mutating func remove(_ number: Int) {
+        guard contains(number) else { return }
+        let (word, bit) = number.quotientAndRemainder(dividingBy: 64)
+        words[word] &= ~(1 << UInt64(bit))
+        count -= 1
     }
 }
 

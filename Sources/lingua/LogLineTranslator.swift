@@ -41,6 +41,21 @@ struct LogLineTranslator: Sendable {
         }
     }
 
+    /// Translates the line for its effect on the thread store (the output is dropped), for the two-pass thread mode.
+    ///
+    /// - Returns: `false` when the line's conversation is not known yet (its parent may come later); `true`
+    ///   otherwise, whatever else the line's fate.
+    func recordsItsThread(_ line: ArraySlice<UInt8>) -> Bool {
+        do {
+            _ = try convert(line)
+            return true
+        } catch let error as TranslationError {
+            return error.code != .threadNotFound
+        } catch {
+            return true
+        }
+    }
+
     /// The reject record of a line: its number, the reason, and the line untouched (as text, or as base64 when it is
     /// not UTF-8).
     static func reject(_ line: ArraySlice<UInt8>, number: Int, reason: String, into rejects: inout [UInt8]) {

@@ -29,6 +29,10 @@ enum LogsCommand {
                               rejected lines go to standard error
           --attach-report     add each line's translation report as "report"
           --jobs N            translate on N threads (default 1); the output keeps the input's order
+          --threads MODE      in-order (the default): a line's parent must come before it; two-pass: first
+                              sweep the file, recording every exchange in the thread store, as many times as
+                              lines whose parent comes later still get resolved, then convert (needs a file,
+                              not standard input; without --thread-store an in-memory store is used)
           --progress          draw the progress line even when standard error is not a terminal (it is
                               drawn on a terminal anyway: lines, MB, percentage of a file, lines/s, MB/s)
           --model M, --option KEY=VALUE, --strict, --lenient, --created N, --thread-store FILE, --mappings DIR
@@ -61,6 +65,7 @@ enum LogsCommand {
         var attachReport = false
         var jobs = 1
         var forceProgress = false
+        var twoPass = false
         var passed: [String] = []
         while !rest.isEmpty {
             let argument = rest.removeFirst()
@@ -72,6 +77,12 @@ enum LogsCommand {
                 attachReport = true
             case "--progress":
                 forceProgress = true
+            case "--threads":
+                guard let mode = rest.first, mode == "in-order" || mode == "two-pass" else {
+                    return usage("--threads needs in-order or two-pass")
+                }
+                rest.removeFirst()
+                twoPass = mode == "two-pass"
             case "--jobs":
                 guard let value = rest.first, let count = Int(value), (1...64).contains(count) else {
                     return usage("--jobs needs a number of threads from 1 to 64")
@@ -88,7 +99,7 @@ enum LogsCommand {
             }
         }
         if !passed.contains("--to") { passed += ["--to", "openai"] }
-        let invocation: ConvertCommand.Invocation
+        var invocation: ConvertCommand.Invocation
         do {
             guard let parsed = try ConvertCommand.parse(passed) else {
                 StandardStream.output.writeLine(help)
@@ -98,6 +109,10 @@ enum LogsCommand {
         } catch {
             StandardStream.error.writeLine("lingua logs convert: \(error.message)\n\(usageLine)")
             return error.status
+        }
+        if twoPass {
+            guard invocation.path != "-" else { return usage("--threads two-pass reads the file twice; give a file") }
+            if invocation.threadStore == nil { invocation.threadStore = InMemoryThreadStore(capacity: Int.max) }
         }
         for path in [output, rejects].compactMap({ $0 }) where InputFile.isSameFile(path, as: invocation.path) {
             StandardStream.error.writeLine(
@@ -122,13 +137,17 @@ enum LogsCommand {
                 translator: translator, path: invocation.path, jobs: jobs, output: out, rejects: rej,
                 progress: progress)
             let clock = ContinuousClock()
-            let elapsed = try clock.measure { try converter.run() }
+            let elapsed = try clock.measure {
+                if twoPass { try converter.resolveThreads() }
+                try converter.run()
+            }
             let seconds = max(
                 1e-9, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             let megabytes = Double(converter.bytesRead) / 1_048_576
             StandardStream.error.writeLine(
                 "lingua logs convert: \(converter.linesRead) lines read, \(converter.converted) converted, "
-                    + "\(converter.rejected) rejected in \(format(seconds)) s (\(format(megabytes / seconds)) MB/s)")
+                    + "\(converter.rejected) rejected in \(format(seconds)) s (\(format(megabytes / seconds)) MB/s)"
+                    + (twoPass ? "; \(converter.threadSweeps) thread sweeps" : ""))
             return converter.rejected == 0 ? .success : ExitStatus(rawValue: 3)
         } catch let error as TranslationError {
             StandardStream.error.writeLine("lingua logs convert: \(error)")

@@ -46,10 +46,12 @@ public final class FileThreadStore: ThreadStore {
         memory.conversation(endingWith: id)
     }
 
-    /// Appends the conversation to the file (flushed before returning), then remembers it.
+    /// Appends the conversation to the file (flushed before returning), then remembers it; a conversation already
+    /// recorded under `id` is not written again.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` when the file cannot be written.
     public func record(_ conversation: [ChatMessage], endingWith id: String) throws(TranslationError) {
+        if memory.conversation(endingWith: id) == conversation { return }
         var line = JSONWriter().write(["id": .string(id), "messages": .array(conversation.map(\.json))])
         line.append(UInt8(ascii: "\n"))
         let written = file.withLock { file in

@@ -169,3 +169,36 @@ extension LogsCommandTests {
         #expect(try LinguaProcess.run(["logs", "convert", "--from", "yandex", "--jobs", "0", "-"]).status == 2)
     }
 }
+
+extension LogsCommandTests {
+    /// A child logged before its parent: rejected in order, resolved by the two-pass mode, which needs a file.
+    @Test func twoPassThreadsResolveChildrenLoggedBeforeTheirParents() throws {
+        let first = Self.line([
+            "request": try Fixtures.json("timeweb/requests/first-turn.timeweb.json"),
+            "response": try Fixtures.json("timeweb/responses/first-turn.timeweb.json"),
+        ])
+        let second = Self.line(["request": try Fixtures.json("timeweb/requests/second-turn.timeweb.json")])
+        let input = Self.temporary("two-pass.jsonl")
+        try (second + "\n" + first + "\n").write(to: input, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let arguments = ["logs", "convert", "--from", "timeweb", "--option", "agent_id=a1", input.path]
+
+        let inOrder = try LinguaProcess.run(arguments)
+        #expect(inOrder.status == 3)
+        #expect(inOrder.standardError.contains("\"line\":1"), "\(inOrder.standardError)")
+
+        let twoPass = try LinguaProcess.run(arguments + ["--threads", "two-pass"])
+        #expect(twoPass.status == 0, "\(twoPass.standardError)")
+        #expect(twoPass.standardError.contains("2 lines read, 2 converted, 0 rejected"))
+        #expect(twoPass.standardError.contains("2 thread sweeps"))
+        let lines = String(decoding: twoPass.standardOutput, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2)
+        let child = try JSONReader().read(String(lines[0]))
+        #expect(child["request"]?["messages"]?.arrayValue?.map { $0["role"] } == ["user", "assistant", "user"])
+
+        let piped = try LinguaProcess.run(
+            ["logs", "convert", "--from", "timeweb", "--threads", "two-pass", "-"], input: Array(first.utf8))
+        #expect(piped.status == 2)
+        #expect(try LinguaProcess.run(arguments + ["--threads", "sideways"]).status == 2)
+    }
+}
