@@ -1,6 +1,14 @@
 import Dispatch
 import LinguaFranca
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Converts a log, one exchange per line, as it reads: lines are gathered into batches of about a mebibyte,
 /// translated — on `jobs` threads when there are more than one — and written in input order, each to the output or,
 /// untouched with its number and the reason, to the rejects. Memory holds a few batches, whatever the log's size.
@@ -11,17 +19,22 @@ struct LogConverter {
         var bytes: [UInt8] = []
         /// Whether the last line has no newline (the input's end).
         var endsWithoutNewline = false
+        /// Where each line ends (its newline, or the end of the bytes), set when the batch is complete.
+        var ends: [Int] = []
+
+        /// Finds the line ends.
+        mutating func complete() {
+            ends = ByteSearch.offsets(of: UInt8(ascii: "\n"), in: bytes)
+            if endsWithoutNewline { ends.append(bytes.count) }
+        }
 
         /// The lines, without their newlines, each with its number.
         var lines: [(number: Int, bytes: ArraySlice<UInt8>)] {
-            var lines: [(number: Int, bytes: ArraySlice<UInt8>)] = []
-            var start = bytes.startIndex
-            while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                lines.append((firstLine + lines.count, bytes[start..<newline]))
-                start = newline + 1
+            var start = 0
+            return ends.enumerated().map { offset, end in
+                defer { start = end + 1 }
+                return (firstLine + offset, bytes[start..<end])
             }
-            if endsWithoutNewline { lines.append((firstLine + lines.count, bytes[start...])) }
-            return lines
         }
     }
 
@@ -133,7 +146,8 @@ struct LogConverter {
         var overLimit: (bytes: Int, prefix: [UInt8])?
         func handOn(_ batch: inout LineBatch) throws {
             guard !batch.bytes.isEmpty else { return }
-            let next = batch.firstLine + batch.lines.count
+            batch.complete()
+            let next = batch.firstLine + batch.ends.count
             try body(.lines(batch), batch.bytes.count)
             batch = LineBatch(firstLine: next)
         }
@@ -145,7 +159,7 @@ struct LogConverter {
         try InputFile.forEachRead(path) { (piece) throws in
             var start = piece.startIndex
             if let skipped = overLimit {
-                guard let newline = piece.firstIndex(of: UInt8(ascii: "\n")) else {
+                guard let newline = ByteSearch.first(UInt8(ascii: "\n"), in: piece) else {
                     overLimit = (skipped.bytes + piece.count, skipped.prefix)
                     return
                 }
@@ -153,7 +167,7 @@ struct LogConverter {
                 overLimit = nil
                 start = piece.index(after: newline)
             }
-            if let last = piece[start...].lastIndex(of: UInt8(ascii: "\n")) {
+            if let last = ByteSearch.last(UInt8(ascii: "\n"), in: piece[start...]) {
                 batch.bytes.append(contentsOf: carried)
                 carried.removeAll(keepingCapacity: true)
                 batch.bytes.append(contentsOf: piece[start...last])
@@ -288,5 +302,43 @@ enum Base64Text {
             index += 3
         }
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// Finding newlines in read buffers: `memchr` (vectorised by the C library) forward, a plain loop backward.
+enum ByteSearch {
+    /// The index of the first `byte` in `bytes`.
+    static func first(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return bytes.startIndex + (UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base)
+        }
+    }
+
+    /// The index of the last `byte` in `bytes`.
+    static func last(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var index = buffer.count - 1
+            while index >= 0 {
+                if buffer[index] == byte { return bytes.startIndex + index }
+                index -= 1
+            }
+            return nil
+        }
+    }
+
+    /// The offsets of every `byte` in `bytes`.
+    static func offsets(of byte: UInt8, in bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offsets: [Int] = []
+            guard let base = buffer.baseAddress else { return offsets }
+            var position = 0
+            while position < buffer.count, let found = memchr(base + position, Int32(byte), buffer.count - position) {
+                let offset = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                offsets.append(offset)
+                position = offset + 1
+            }
+            return offsets
+        }
     }
 }

@@ -27,7 +27,10 @@ import Testing
             "stream": "gemini/streams/function-calls.sse", "error": "gemini/errors/RESOURCE_EXHAUSTED.json#gemini",
         ],
     ]
-    static let providers = ["openai", "anthropic", "gemini", "yandex"]
+    /// The providers with tool calls (the OpenAI-compatible tables read and write OpenAI's documents).
+    static let providers = [
+        "openai", "generic-openai", "yandex-openai", "timeweb-openai", "anthropic", "gemini", "yandex",
+    ]
     static let cases: [(String, String, String)] = providers.flatMap { from in
         providers.flatMap { to in ["request", "response", "stream", "error"].map { (from, to, $0) } }
     }
@@ -74,10 +77,10 @@ import Testing
     @Test(arguments: 0..<cases.count)
     func everyKindForEveryPair(_ position: Int) throws {
         let (from, to, kind) = Self.cases[position]
-        let input = try Self.input(try #require(Self.inputs[from]?[kind]))
+        let input = try Self.input(try #require(Self.inputs[from.hasSuffix("openai") ? "openai" : from]?[kind]))
         var arguments = [
             "convert", "--from", from, "--to", to, "--model", "gemini-2.5-flash", "--created", "1", "--option",
-            "folder_id=b1gfolder",
+            "folder_id=b1gfolder", "--option", "agent_id=5c1e0a7d",
         ]
         if kind == "stream" || kind == "error" { arguments += ["--kind", kind] }
         if kind == "error" { arguments += ["--status", "429"] }
@@ -266,5 +269,75 @@ extension ConvertCommandTests {
             input: try Fixtures.bytes("openai/embeddings.request.strings.json"))
         #expect(result.status == 1)
         #expect(result.standardError == "lingua convert: anthropic has no embeddings API\n")
+    }
+}
+
+extension ConvertCommandTests {
+    /// Inputs without tool calls, for the Timeweb agent (which has none) in either direction.
+    static let plainInputs: [String: [String: String]] = [
+        "timeweb": [
+            "request": "timeweb/requests/first-turn.timeweb.json",
+            "response": "timeweb/responses/first-turn.timeweb.json",
+            "stream": "timeweb/responses/first-turn.timeweb.json", "error": "timeweb/error.not-found.json#timeweb",
+        ],
+        "openai": [
+            "request": "openai/chat.request.minimal.json", "response": "openai/chat.response.basic.json",
+            "stream": "openai-stream/chat-basic.sse", "error": "openai/error.rate-limit.json",
+        ],
+        "anthropic": [
+            "request": "anthropic/requests/plain-chat.anthropic.json",
+            "response": "anthropic/responses/text.anthropic.json", "stream": "anthropic/streams/text.sse",
+            "error": "anthropic/errors/rate_limit_error.json#anthropic",
+        ],
+        "gemini": [
+            "request": "gemini/requests/plain-system.gemini.json", "response": "gemini/responses/text.gemini.json",
+            "stream": "gemini/streams/text.sse", "error": "gemini/errors/RESOURCE_EXHAUSTED.json#gemini",
+        ],
+        "yandex": [
+            "request": "yandex/requests/plain-chat.yandex.json", "response": "yandex/responses/final.yandex.json",
+            "stream": "yandex/streams/text.ndjson", "error": "yandex/errors/RESOURCE_EXHAUSTED.json#yandex",
+        ],
+    ]
+    static let timewebCases: [(String, String, String)] = providers.flatMap { other in
+        [("timeweb", other), (other, "timeweb")].flatMap { pair in
+            ["request", "response", "stream", "error"].map { (pair.0, pair.1, $0) }
+        }
+    }
+
+    /// Every kind between the Timeweb agent and every other provider, both ways, read back by the target's codec.
+    @Test(arguments: 0..<timewebCases.count)
+    func everyKindToAndFromTimeweb(_ position: Int) throws {
+        let (from, to, kind) = Self.timewebCases[position]
+        let input = try Self.input(try #require(Self.plainInputs[from.hasSuffix("openai") ? "openai" : from]?[kind]))
+        var arguments = [
+            "convert", "--from", from, "--to", to, "--kind", kind, "--model", "gemini-2.5-flash", "--created", "1",
+            "--option", "folder_id=b1gfolder", "--option", "agent_id=5c1e0a7d",
+        ]
+        if kind == "error" { arguments += ["--status", "404"] }
+        let result = try LinguaProcess.run(arguments, input: input)
+        #expect(result.status == 0, "\(from) → \(to) \(kind): \(result.standardError)")
+        let table = try #require(CapabilityCatalog.embedded.table(ProviderID(rawValue: to)))
+        let codec = try CodecRegistry.codec(for: table)
+        var context = codec.makeContext(
+            .decode, kind == "request" ? .chatRequest : kind == "error" ? .error : .chatResponse, model: "m",
+            options: TranslationOptions(providerSettings: ["agent_id": "5c1e0a7d"], created: 1))
+        context.threadStore = InMemoryThreadStore()
+        switch kind {
+        case "request":
+            let request = try codec.decodeRequest(try JSONReader().read(result.standardOutput), context: &context)
+            #expect(request.messages.last?.content?.joinedText?.isEmpty == false, "\(from) → \(to)")
+        case "response":
+            let response = try codec.decodeResponse(try JSONReader().read(result.standardOutput), context: &context)
+            #expect(response.choices.first?.message.content?.joinedText?.isEmpty == false, "\(from) → \(to)")
+        case "stream":
+            var decoder = codec.makeStreamDecoder(context: context)
+            var chunks: [ChatCompletionChunk] = []
+            try decoder.feed(result.standardOutput, into: &chunks)
+            try decoder.finish(into: &chunks)
+            #expect(chunks.contains { $0.choices.contains { $0.delta.content?.isEmpty == false } }, "\(from) → \(to)")
+        default:
+            let error = try codec.decodeError(try JSONReader().read(result.standardOutput), status: 404, context: &context)
+            #expect(!error.body.error.message.isEmpty)
+        }
     }
 }
