@@ -23,7 +23,9 @@ let package = Package(
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux, .android]))]
         ),
         .target(name: "LinguaFrancaConformance", dependencies: ["LinguaFranca"], swiftSettings: swiftSettings),
-        .executableTarget(name: "lingua", dependencies: ["LinguaFranca"], swiftSettings: swiftSettings),
+        // The system's zlib (a system library, not a package), for the CLI's .gz input only.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .executableTarget(name: "lingua", dependencies: ["LinguaFranca", "CZlib"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LinguaFrancaTests",
             dependencies: ["LinguaFranca", "LinguaFrancaConformance", "lingua"],

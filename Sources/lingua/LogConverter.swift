@@ -98,16 +98,23 @@ struct LogConverter {
     /// Reads the whole input and writes every line to the output or the rejects.
     ///
     /// - Throws: ``IOFailure`` when the input cannot be read or an output cannot be written.
+    /// - Throws: ``IOFailure`` when the input cannot be read (after writing every whole line read before the
+    ///   failure) or an output cannot be written.
     mutating func run() throws {
-        try Self.read(path) { (piece, bytes) throws in
-            bytesRead += bytes
-            switch piece {
-            case .lines(let batch): try submit(batch)
-            case .overLimit(let number, let length, let prefix): try submitOverLimit(number, length, prefix)
+        defer { progress?.finish() }
+        do {
+            try Self.read(path) { (piece, bytes) throws in
+                bytesRead += bytes
+                switch piece {
+                case .lines(let batch): try submit(batch)
+                case .overLimit(let number, let length, let prefix): try submitOverLimit(number, length, prefix)
+                }
             }
+        } catch {
+            while !pending.isEmpty { try writeOldest() }
+            throw error
         }
         while !pending.isEmpty { try writeOldest() }
-        progress?.finish()
     }
 
     /// The first pass of the two-pass thread mode: sweeps the input, translating (and so recording in the thread
@@ -156,7 +163,7 @@ struct LogConverter {
             try body(.overLimit(number: batch.firstLine, length: length, prefix: prefix), length + 1)
             batch.firstLine += 1
         }
-        try InputFile.forEachRead(path) { (piece) throws in
+        func take(_ piece: ArraySlice<UInt8>) throws {
             var start = piece.startIndex
             if let skipped = overLimit {
                 guard let newline = ByteSearch.first(UInt8(ascii: "\n"), in: piece) else {
@@ -181,6 +188,12 @@ struct LogConverter {
             } else if batch.bytes.count >= batchBytes {
                 try handOn(&batch)
             }
+        }
+        do {
+            try InputFile.forEachRead(path) { (piece) throws in try take(piece) }
+        } catch let failure as IOFailure {
+            try handOn(&batch)
+            throw failure
         }
         if let skipped = overLimit {
             try handOnOverLimit(skipped.bytes, skipped.prefix, &batch)

@@ -39,7 +39,8 @@ enum LogsCommand {
                               as for lingua convert
           -h, --help          show this help
 
-        For gzip input: zcat logs.jsonl.gz | lingua logs convert --from P - -o out.jsonl
+        A file whose name ends in .gz is decompressed as it is read (concatenated gzip members too); for
+        gzip on a pipe: zcat logs.jsonl.gz | lingua logs convert --from P - -o out.jsonl
 
         exit status: 0 every line converted, 3 some lines rejected, 1 I/O failure, 2 usage error; a
         summary line (lines read, converted, rejected, time, MB/s) goes to standard error.

@@ -17,11 +17,12 @@ struct ProgressLine {
     private var bytes = 0
     private var drawn = false
 
-    /// A progress line for the input at `path` (its size is read when it is a regular file).
+    /// A progress line for the input at `path` (its size is read when it is a regular file that is not gzip, whose
+    /// decompressed size is not known).
     init(path: String) {
         var status = stat()
-        total =
-            path != "-" && stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+        let sized = path != "-" && !path.hasSuffix(".gz") && stat(path, &status) == 0
+        total = sized && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
         start = clock.now
         lastDrawn = start
     }

@@ -13,6 +13,10 @@ struct IOFailure: Error, CustomStringConvertible {
     init(_ action: String, errorNumber: Int32) {
         description = "\(action): \(String(cString: strerror(errorNumber)))"
     }
+
+    init(message: String) {
+        description = message
+    }
 }
 
 /// Standard output or standard error, written through the file descriptor without buffering.
@@ -82,10 +86,19 @@ enum InputFile {
 }
 
 extension InputFile {
-    /// Calls `body` with each piece read from `path` (`-` for standard input) until the end of the input.
+    /// Calls `body` with each piece read from `path` (`-` for standard input) until the end of the input; a file
+    /// whose name ends in `.gz` is decompressed as it is read.
     ///
-    /// - Throws: ``IOFailure`` when the file cannot be opened or read, and whatever `body` throws.
+    /// - Throws: ``IOFailure`` when the file cannot be opened or read (or is not valid gzip), and whatever `body`
+    ///   throws.
     static func forEachRead(_ path: String, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+        guard path.hasSuffix(".gz") else { return try forEachRawRead(path, body) }
+        let inflater = try GzipInflater(path: path)
+        try forEachRawRead(path) { (piece) throws in try inflater.feed(piece, body) }
+        try inflater.finish()
+    }
+
+    private static func forEachRawRead(_ path: String, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
         let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw IOFailure("cannot open \(path)", errorNumber: errno) }
         defer { if descriptor != 0 { close(descriptor) } }

@@ -336,7 +336,8 @@ extension ConvertCommandTests {
             try decoder.finish(into: &chunks)
             #expect(chunks.contains { $0.choices.contains { $0.delta.content?.isEmpty == false } }, "\(from) → \(to)")
         default:
-            let error = try codec.decodeError(try JSONReader().read(result.standardOutput), status: 404, context: &context)
+            let error = try codec.decodeError(
+                try JSONReader().read(result.standardOutput), status: 404, context: &context)
             #expect(!error.body.error.message.isEmpty)
         }
     }

@@ -202,3 +202,54 @@ extension LogsCommandTests {
         #expect(try LinguaProcess.run(arguments + ["--threads", "sideways"]).status == 2)
     }
 }
+
+extension LogsCommandTests {
+    /// Compresses `file` with the system's gzip into `file.gz`.
+    static func gzip(_ file: URL) throws -> URL {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -c \"$0\" > \"$0.gz\"", file.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return URL(fileURLWithPath: file.path + ".gz")
+    }
+
+    /// A `.gz` log converts exactly as the plain one; a cut or a non-gzip `.gz` file is an I/O failure, after the
+    /// lines before the cut.
+    @Test func gzipLogsAreDecompressedAsTheyAreRead() throws {
+        let request = try Fixtures.json("anthropic/requests/plain-chat.anthropic.json")
+        let response = try Fixtures.json("anthropic/responses/text.anthropic.json")
+        let lines = (0..<400).map {
+            Self.line(["request": request, "response": response, "n": .number(JSONNumber($0))])
+        }
+        let plain = Self.temporary("plain.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: plain, atomically: true, encoding: .utf8)
+        let compressed = try Self.gzip(plain)
+        defer {
+            for file in [plain, compressed] { try? FileManager.default.removeItem(at: file) }
+        }
+        let arguments = ["logs", "convert", "--from", "anthropic", "--created", "1"]
+        let expected = try LinguaProcess.run(arguments + [plain.path])
+        let fromGzip = try LinguaProcess.run(arguments + [compressed.path])
+        #expect(fromGzip.status == 0, "\(fromGzip.standardError)")
+        #expect(fromGzip.standardOutput == expected.standardOutput)
+        #expect(fromGzip.standardError.contains("400 lines read, 400 converted"))
+
+        let bytes = try Data(contentsOf: compressed)
+        let cut = Self.temporary("cut.jsonl.gz")
+        try bytes.prefix(bytes.count / 2).write(to: cut)
+        let notGzip = Self.temporary("not.jsonl.gz")
+        try Data(contentsOf: plain).write(to: notGzip)
+        defer {
+            for file in [cut, notGzip] { try? FileManager.default.removeItem(at: file) }
+        }
+        let truncated = try LinguaProcess.run(arguments + [cut.path])
+        #expect(truncated.status == 1)
+        #expect(truncated.standardError.contains("truncated"), "\(truncated.standardError)")
+        #expect(!truncated.standardOutput.isEmpty)
+        let wrong = try LinguaProcess.run(arguments + [notGzip.path])
+        #expect(wrong.status == 1)
+        #expect(wrong.standardError.contains("is not valid gzip"), "\(wrong.standardError)")
+    }
+}
