@@ -253,3 +253,46 @@ extension LogsCommandTests {
         #expect(wrong.standardError.contains("is not valid gzip"), "\(wrong.standardError)")
     }
 }
+
+extension LogsCommandTests {
+    /// Runs `lingua ARGUMENTS < input | head -c 64` in bash: lingua's exit status and standard error.
+    static func intoAClosingPipe(_ arguments: [String], input: URL) throws -> (status: Int32, error: String) {
+        let process = Process()
+        let errors = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let command = ([LinguaProcess.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        process.arguments = ["-c", "\(command) < '\(input.path)' | head -c 64 > /dev/null; exit ${PIPESTATUS[0]}"]
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    /// A reader that goes away early (`| head`) ends the conversion with an I/O failure, not a crash, for a log and
+    /// for a stream.
+    @Test func aPipeThatClosesEarlyIsAnIOFailure() throws {
+        let request = try Fixtures.json("yandex/requests/plain-chat.yandex.json")
+        let log = Self.temporary("closing.jsonl")
+        try (String(repeating: Self.line(["request": request]) + "\n", count: 20_000)).write(
+            to: log, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let logs = try Self.intoAClosingPipe(["logs", "convert", "--from", "yandex", "--jobs", "2", "-"], input: log)
+        #expect(logs.status == 1, "\(logs.error)")
+        #expect(logs.error.contains("cannot write output"), "\(logs.error)")
+
+        let stream = Self.temporary("closing.sse")
+        let events = String(decoding: try Fixtures.bytes("anthropic/streams/text.sse"), as: UTF8.self)
+        let body = events.replacingOccurrences(of: "event: message_stop", with: "event: ping_marker")
+        let delta =
+            "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"слово \"}}\n\n"
+        let start = body.range(of: "event: content_block_stop")?.lowerBound ?? body.endIndex
+        try (String(body[..<start]) + String(repeating: delta, count: 50_000)).write(
+            to: stream, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: stream) }
+        let converted = try Self.intoAClosingPipe(
+            ["convert", "--from", "anthropic", "--to", "openai", "--kind", "stream", "-"], input: stream)
+        #expect(converted.status == 1, "\(converted.error)")
+        #expect(!converted.error.contains("crashed"), "\(converted.error)")
+    }
+}
