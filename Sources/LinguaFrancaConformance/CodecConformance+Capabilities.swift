@@ -132,20 +132,6 @@ extension CodecConformance {
     }
 }
 
-extension JSONValue {
-    /// The value at `path`, if there is one.
-    func value(at path: JSONPath) -> JSONValue? {
-        var value: JSONValue? = self
-        for component in path.components {
-            switch component {
-            case .key(let key): value = value?[key]
-            case .index(let index): value = value?[index]
-            }
-        }
-        return value
-    }
-}
-
 /// Which parameters the capability check proved, and which it skipped and why.
 public struct CapabilityCoverage: Sendable, Hashable, CustomStringConvertible {
     /// The parameters whose rule the encoded output agreed with.

@@ -12,13 +12,7 @@ extension CodecConformance {
     /// - Throws: ``ConformanceFailure`` listing every problem found.
     @discardableResult
     public func verifyStreams(in folder: FixtureFolder) throws(ConformanceFailure) -> Int {
-        let names = folder.cases(in: "streams", endingWith: ".chunks.json")
-        var problems = ProblemList()
-        for name in names {
-            problems.check("streams/\(name)") { try verifyStream(name, in: folder) }
-        }
-        try problems.throwIfAny()
-        return names.count
+        try Self.verifyEach(in: folder, "streams", endingWith: ".chunks.json") { try verifyStream($0, in: folder) }
     }
 
     private func verifyStream(_ name: String, in folder: FixtureFolder) throws {

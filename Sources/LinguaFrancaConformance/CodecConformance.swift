@@ -111,10 +111,17 @@ public struct CodecConformance<Codec: ChatCodec>: Sendable {
     /// - Throws: ``ConformanceFailure`` listing every problem found.
     @discardableResult
     public func verifyRequests(in folder: FixtureFolder) throws(ConformanceFailure) -> Int {
-        let names = folder.cases(in: "requests", endingWith: ".openai.json")
+        try Self.verifyEach(in: folder, "requests", endingWith: ".openai.json") { try verifyRequest($0, in: folder) }
+    }
+
+    /// Runs `check` on every case of `subfolder` (the stems of the files ending in `suffix`), gathering the problems.
+    static func verifyEach(
+        in folder: FixtureFolder, _ subfolder: String, endingWith suffix: String, _ check: (String) throws -> Void
+    ) throws(ConformanceFailure) -> Int {
+        let names = folder.cases(in: subfolder, endingWith: suffix)
         var problems = ProblemList()
         for name in names {
-            problems.check("requests/\(name)") { try verifyRequest(name, in: folder) }
+            problems.check("\(subfolder)/\(name)") { try check(name) }
         }
         try problems.throwIfAny()
         return names.count
@@ -190,13 +197,7 @@ public struct CodecConformance<Codec: ChatCodec>: Sendable {
     /// - Throws: ``ConformanceFailure`` listing every problem found.
     @discardableResult
     public func verifyResponses(in folder: FixtureFolder) throws(ConformanceFailure) -> Int {
-        let names = folder.cases(in: "responses", endingWith: ".openai.json")
-        var problems = ProblemList()
-        for name in names {
-            problems.check("responses/\(name)") { try verifyResponse(name, in: folder) }
-        }
-        try problems.throwIfAny()
-        return names.count
+        try Self.verifyEach(in: folder, "responses", endingWith: ".openai.json") { try verifyResponse($0, in: folder) }
     }
 
     private func verifyResponse(_ name: String, in folder: FixtureFolder) throws {
@@ -307,14 +308,23 @@ struct ExpectedReports {
 }
 
 /// A report entry as fixtures list it: its kind and its path (`JSONPath.description`, `""` for the document).
-struct ReportedChange: Hashable, CustomStringConvertible {
-    var kind: String
-    var path: String
+public struct ReportedChange: Sendable, Hashable, CustomStringConvertible {
+    /// The entry's kind (`dropped`, `renamed`, …).
+    public var kind: String
+    /// Where, in the source document.
+    public var path: String
 
-    var description: String { "\(kind) at \(path.isEmpty ? "(document)" : path)" }
+    /// Creates a change.
+    public init(kind: String, path: String) {
+        self.kind = kind
+        self.path = path
+    }
+
+    /// `kind at path`.
+    public var description: String { "\(kind) at \(path.isEmpty ? "(document)" : path)" }
 
     /// The changes a report holds.
-    static func of(_ report: TranslationReport) -> Set<ReportedChange> {
+    public static func of(_ report: TranslationReport) -> Set<ReportedChange> {
         Set(report.entries.map { ReportedChange(kind: $0.kind.rawValue, path: $0.path.description) })
     }
 }

@@ -30,6 +30,18 @@ extension JSONValue {
         return array[index]
     }
 
+    /// The value at `path` below this one, if there is one.
+    public func value(at path: JSONPath) -> JSONValue? {
+        var value: JSONValue? = self
+        for component in path.components {
+            switch component {
+            case .key(let key): value = value?[key]
+            case .index(let index): value = value?[index]
+            }
+        }
+        return value
+    }
+
     /// The string when this value is a string.
     public var stringValue: String? {
         if case .string(let value) = self { return value }

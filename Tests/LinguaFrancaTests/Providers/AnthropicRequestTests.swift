@@ -1,4 +1,5 @@
 import LinguaFranca
+import LinguaFrancaConformance
 import Testing
 
 /// Anthropic requests both ways, against fixture pairs written from Anthropic's and OpenAI's documented formats

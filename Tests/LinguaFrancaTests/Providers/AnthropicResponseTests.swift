@@ -1,4 +1,5 @@
 import LinguaFranca
+import LinguaFrancaConformance
 import Testing
 
 /// Anthropic responses and error bodies both ways, against fixtures written from the documented formats

@@ -1,5 +1,6 @@
 import Foundation
 import LinguaFranca
+import LinguaFrancaConformance
 import Testing
 
 /// Counts at the edges of `Int` and streams that keep going after they ended: translated or refused with a typed

@@ -1,4 +1,5 @@
 import LinguaFranca
+import LinguaFrancaConformance
 import Testing
 
 /// Gemini requests, responses, embeddings and error bodies both ways, against fixtures written from Google's

@@ -1,4 +1,5 @@
 import LinguaFranca
+import LinguaFrancaConformance
 import Testing
 
 /// Native members that have an OpenAI twin only in part, or none: each loss is in the report.

@@ -1,4 +1,5 @@
 import LinguaFranca
+import LinguaFrancaConformance
 
 extension JSONValue {
     /// This value with every object's members sorted by key and `null` members removed: two documents are the
@@ -15,18 +16,6 @@ extension JSONValue {
         default:
             return self
         }
-    }
-
-    /// The value at `path`, if there is one.
-    func value(at path: JSONPath) -> JSONValue? {
-        var value: JSONValue? = self
-        for component in path.components {
-            switch component {
-            case .key(let key): value = value?[key]
-            case .index(let index): value = value?[index]
-            }
-        }
-        return value
     }
 
     /// The paths at which two canonical documents differ: members present on one side only, values that
@@ -50,19 +39,8 @@ extension JSONValue {
     }
 }
 
-/// A report entry as fixtures list it: its kind and its path.
-struct ReportedChange: Hashable, CustomStringConvertible {
-    var kind: String
-    var path: String
-
-    var description: String { "\(kind) \(path.isEmpty ? "(document)" : path)" }
-
-    /// The changes a report holds.
-    static func of(_ report: TranslationReport) -> Set<ReportedChange> {
-        Set(report.entries.map { ReportedChange(kind: $0.kind.rawValue, path: $0.path.description) })
-    }
-
-    /// The changes a fixture's `report.json` lists under `direction` (`encode`, `decode`).
+extension ReportedChange {
+    /// The changes a fixture's `report.json` lists under `direction` (`encode`, `decode`), skipping malformed entries.
     static func listed(in report: JSONValue, _ direction: String) -> Set<ReportedChange> {
         Set(
             (report[direction]?.arrayValue ?? []).compactMap { entry in
