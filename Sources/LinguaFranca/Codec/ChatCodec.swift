@@ -5,14 +5,21 @@ public protocol ChatStreamDecoder: StreamTranscoder where Output == ChatCompleti
     var report: TranslationReport { get }
 }
 
+/// A chat codec's stream encoder: OpenAI chunks → native stream bytes, keeping the report of what the native stream
+/// could not carry (each loss once, however many chunks repeat it).
+public protocol ChatStreamEncoder: StreamEncoder where Input == ChatCompletionChunk {
+    /// The translation report of the stream so far.
+    var report: TranslationReport { get }
+}
+
 /// One provider's chat dialect, translated to and from the OpenAI model in every direction (DESIGN.md §1):
 /// *decode* is native → OpenAI, *encode* is OpenAI → native. Codecs are stateless values configured by their
 /// capability table; each translation's options, capabilities and report travel in a ``TranslationContext``.
 public protocol ChatCodec: Sendable {
     /// Native stream bytes → OpenAI chunks, with the report of what the decoding changed.
     associatedtype StreamDecoder: ChatStreamDecoder
-    /// OpenAI chunks → native stream bytes.
-    associatedtype StreamEncoder: LinguaFranca.StreamEncoder where StreamEncoder.Input == ChatCompletionChunk
+    /// OpenAI chunks → native stream bytes, with the report of what the encoding could not carry.
+    associatedtype StreamEncoder: ChatStreamEncoder
 
     /// The provider's table.
     var table: CapabilityTable { get }

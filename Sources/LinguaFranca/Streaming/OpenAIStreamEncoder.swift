@@ -53,3 +53,8 @@ public typealias OpenAIChatStreamEncoder = OpenAIStreamEncoder<ChatCompletionChu
 
 /// Encodes ``Completion`` chunks as an OpenAI legacy text completions stream.
 public typealias OpenAICompletionStreamEncoder = OpenAIStreamEncoder<Completion>
+
+extension OpenAIStreamEncoder: ChatStreamEncoder where Chunk == ChatCompletionChunk {
+    /// Always empty: each chunk is written whole, so nothing is lost.
+    public var report: TranslationReport { TranslationReport() }
+}

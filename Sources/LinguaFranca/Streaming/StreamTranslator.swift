@@ -1,8 +1,7 @@
 /// Translates a stream from one provider's framing to another's as it arrives: native stream bytes → OpenAI chunks
 /// (the source codec's decoder) → the target's stream bytes (the target codec's encoder). A transcoder whose outputs
 /// are bytes, so it runs under ``TranscodedAsyncSequence`` and the chunking verifier like any other.
-public struct StreamTranslator<Decoder: ChatStreamDecoder, Encoder: StreamEncoder>: StreamTranscoder
-where Encoder.Input == ChatCompletionChunk {
+public struct StreamTranslator<Decoder: ChatStreamDecoder, Encoder: ChatStreamEncoder>: StreamTranscoder {
     /// The translator writes stream bytes.
     public typealias Output = UInt8
 
@@ -16,8 +15,8 @@ where Encoder.Input == ChatCompletionChunk {
         self.encoder = encoder
     }
 
-    /// What decoding the stream changed or dropped so far.
-    public var report: TranslationReport { decoder.report }
+    /// What decoding and encoding the stream changed or dropped so far.
+    public var report: TranslationReport { TranslationReport(entries: decoder.report.entries + encoder.report.entries) }
 
     /// Consumes source stream bytes, appending the target bytes of every chunk they complete.
     ///

@@ -1,3 +1,4 @@
+import Foundation
 import LinguaFranca
 import LinguaFrancaConformance
 import Testing
@@ -48,5 +49,44 @@ import Testing
         try cut.feed(truncated, into: &partial)
         #expect(throws: TranslationError.self) { try cut.finish(into: &partial) }
         #expect(String(decoding: partial, as: UTF8.self).hasPrefix("data: {"))
+    }
+}
+
+extension StreamTranslatorTests {
+    /// What a native stream cannot carry is reported once per place, however many chunks carry it, and refused
+    /// under `.strict`.
+    @Test func encodersReportWhatTheyCannotCarry() throws {
+        let chunks = try (Fixtures.json("openai-stream/chat-n2.expected.json").arrayValue ?? []).map {
+            try ChatCompletionChunk(json: $0)
+        }
+        var withLogprobs = chunks
+        for index in withLogprobs.indices {
+            for choice in withLogprobs[index].choices.indices {
+                withLogprobs[index].choices[choice].logprobs = ChoiceLogprobs(content: [])
+            }
+        }
+        let gemini = try GeminiChatCodec()
+        var encoder = gemini.makeStreamEncoder(context: gemini.makeContext(.encode, .stream, model: "m"))
+        var bytes: [UInt8] = []
+        for chunk in withLogprobs { try encoder.encode(chunk, into: &bytes) }
+        try encoder.finish(into: &bytes)
+        #expect(
+            encoder.report.entries.map { "\($0.kind) \($0.path)" }.sorted() == [
+                "dropped choices[0].logprobs", "dropped choices[1].logprobs",
+            ], "\(encoder.report.rendered)")
+
+        let file = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Mappings/examples/top-level-settings.json")
+        let dialect = try DeclarativeChatCodec(
+            table: CapabilityTable(
+                bytes: Array(try String(contentsOf: file, encoding: .utf8).utf8), file: file.lastPathComponent))
+        var lenient = dialect.makeStreamEncoder(context: dialect.makeContext(.encode, .stream, model: "m"))
+        for chunk in chunks { try lenient.encode(chunk, into: &bytes) }
+        #expect(lenient.report.entries.map { "\($0.kind) \($0.path)" } == ["dropped choices[1]"])
+        var strict = dialect.makeStreamEncoder(
+            context: dialect.makeContext(.encode, .stream, model: "m", options: .init(policy: .strict)))
+        #expect(throws: TranslationError.self) {
+            for chunk in chunks { try strict.encode(chunk, into: &bytes) }
+        }
     }
 }

@@ -71,7 +71,7 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
 
     /// An encoder for a native stream.
     public func makeStreamEncoder(context: TranslationContext) -> AnthropicStreamEncoder {
-        AnthropicStreamEncoder(provider: table.id, vocabulary: vocabulary)
+        AnthropicStreamEncoder(context: context, vocabulary: vocabulary)
     }
 
     /// - Throws: ``TranslationError/Code/typeMismatch`` or ``TranslationError/Code/missingField`` when `native` is

@@ -6,7 +6,7 @@
 /// pieces may, so tool calls are held and each is written whole (`content_block_start`, one `input_json_delta`,
 /// `content_block_stop`) when the finish reason comes or text resumes. A finish reason and the usage chunk are held
 /// until ``finish(into:)``, which writes `message_delta` and `message_stop`.
-public struct AnthropicStreamEncoder: StreamEncoder {
+public struct AnthropicStreamEncoder: ChatStreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
 
@@ -41,11 +41,16 @@ public struct AnthropicStreamEncoder: StreamEncoder {
     private var stopReason: String?
     private var stopSequence: String?
     private var usage: Usage?
+    private var losses: StreamLossRecorder
 
-    init(provider: ProviderID, vocabulary: TableVocabulary) {
-        self.provider = provider
+    init(context: TranslationContext, vocabulary: TableVocabulary) {
+        provider = context.provider
         self.vocabulary = vocabulary
+        losses = StreamLossRecorder(context: context)
     }
+
+    /// What the stream could not carry: log probabilities.
+    public var report: TranslationReport { losses.report }
 
     /// Appends the events for one chunk.
     ///
@@ -69,6 +74,7 @@ public struct AnthropicStreamEncoder: StreamEncoder {
         }
         if let usage = chunk.usage { self.usage = usage }
         for choice in chunk.choices {
+            try losses.recordUnsentMembers(of: choice)
             guard choice.index == 0 else {
                 throw error(
                     .unsupported, "an Anthropic stream carries one answer; choice \(choice.index) cannot be sent")

@@ -70,7 +70,7 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
     /// An encoder for the dialect's stream, in the framing of the table's chat endpoint.
     public func makeStreamEncoder(context: TranslationContext) -> DeclarativeStreamEncoder {
         DeclarativeStreamEncoder(
-            provider: table.id, dialect: dialect, vocabulary: vocabulary, serverSentEvents: streamsServerSentEvents)
+            context: context, dialect: dialect, vocabulary: vocabulary, serverSentEvents: streamsServerSentEvents)
     }
 
     /// Whether the table frames streams as data-only server-sent events rather than JSON lines.

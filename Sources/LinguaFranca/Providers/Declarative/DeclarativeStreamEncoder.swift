@@ -1,7 +1,7 @@
 /// Encodes OpenAI chunks as a declarative dialect's stream: one document per content delta (the text so far when the
 /// dialect streams cumulative text), and a last one with the end member, the finish reason and the counts; each
 /// document a JSON line, or a data-only server-sent event for an SSE-framed dialect.
-public struct DeclarativeStreamEncoder: StreamEncoder {
+public struct DeclarativeStreamEncoder: ChatStreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
 
@@ -14,13 +14,18 @@ public struct DeclarativeStreamEncoder: StreamEncoder {
     private var usage: Usage?
     private var finished = false
     private let serverSentEvents: Bool
+    private var losses: StreamLossRecorder
 
-    init(provider: ProviderID, dialect: ChatDialect, vocabulary: TableVocabulary, serverSentEvents: Bool) {
-        self.provider = provider
+    init(context: TranslationContext, dialect: ChatDialect, vocabulary: TableVocabulary, serverSentEvents: Bool) {
+        provider = context.provider
         self.dialect = dialect
         self.vocabulary = vocabulary
         self.serverSentEvents = serverSentEvents
+        losses = StreamLossRecorder(context: context)
     }
+
+    /// What the stream could not carry: answers after the first, tool calls, reasoning, log probabilities.
+    public var report: TranslationReport { losses.report }
 
     /// Appends the line for one chunk's content.
     ///
@@ -30,9 +35,12 @@ public struct DeclarativeStreamEncoder: StreamEncoder {
         guard let layout = dialect.stream else { throw error(.unsupported, "the dialect describes no stream") }
         guard !finished else { throw error(.invalidValue, "a chunk after the end of the stream") }
         if let usage = chunk.usage { self.usage = usage }
-        for choice in chunk.choices where choice.index == 0 {
+        for choice in chunk.choices {
+            try recordUnsentMembers(of: choice)
+            guard choice.index == 0 else { continue }
             if let reason = choice.finishReason { finishReason = reason }
-            guard let fresh = choice.delta.content, !fresh.isEmpty else { continue }
+            let fresh = (choice.delta.content ?? "") + (choice.delta.refusal ?? "")
+            guard !fresh.isEmpty else { continue }
             text += fresh
             var line = JSONObject()
             line.setValue(.string(layout.cumulative ? text : fresh), atDottedPath: layout.text)
@@ -55,6 +63,23 @@ public struct DeclarativeStreamEncoder: StreamEncoder {
         }
         DeclarativeResponses.place(usage, layout.usage, into: &line)
         write(line, into: &bytes)
+    }
+
+    /// Records what a dialect's stream has no place for; a refusal goes out as text, as in the other codecs.
+    private mutating func recordUnsentMembers(of choice: ChatCompletionChunkChoice) throws(TranslationError) {
+        try losses.recordUnsentMembers(of: choice)
+        let path: JSONPath = [.key("choices"), .index(choice.index)]
+        guard choice.index == 0 else {
+            return try losses.record(.dropped, at: path, "the dialect's stream carries one answer")
+        }
+        if choice.delta.toolCalls?.isEmpty == false {
+            try losses.record(
+                .dropped, at: path.appending("delta").appending("tool_calls"), "the dialect has no tool calls")
+        }
+        if choice.delta.additionalFields["reasoning_content"]?.stringValue?.isEmpty == false {
+            try losses.record(
+                .dropped, at: path.appending("delta").appending("reasoning_content"), "the dialect has no reasoning")
+        }
     }
 
     private func write(_ line: JSONObject, into bytes: inout [UInt8]) {

@@ -85,7 +85,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     public func makeStreamEncoder(context: TranslationContext, framing: GeminiStreamDecoder.Framing)
         -> GeminiStreamEncoder
     {
-        GeminiStreamEncoder(provider: table.id, vocabulary: vocabulary, framing: framing)
+        GeminiStreamEncoder(context: context, vocabulary: vocabulary, framing: framing)
     }
 
     /// - Throws: ``TranslationError`` for a body of the wrong shape, or ``TranslationError/Code/missingField`` when

@@ -4,7 +4,7 @@
 /// Content and reasoning deltas go out as they come, one element each. Gemini sends function calls whole, so tool
 /// call pieces are held per choice until its finish reason; the finish elements are held until the end, so that
 /// the last carries the usage chunk's counts.
-public struct GeminiStreamEncoder: StreamEncoder {
+public struct GeminiStreamEncoder: ChatStreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
 
@@ -28,12 +28,17 @@ public struct GeminiStreamEncoder: StreamEncoder {
     private var calls: [Int: [Int: PendingCall]] = [:]
     private var finishes: [JSONObject] = []
     private var usage: Usage?
+    private var losses: StreamLossRecorder
 
-    init(provider: ProviderID, vocabulary: TableVocabulary, framing: GeminiStreamDecoder.Framing) {
-        self.provider = provider
+    init(context: TranslationContext, vocabulary: TableVocabulary, framing: GeminiStreamDecoder.Framing) {
+        provider = context.provider
         self.vocabulary = vocabulary
         self.framing = framing
+        losses = StreamLossRecorder(context: context)
     }
+
+    /// What the stream could not carry: log probabilities.
+    public var report: TranslationReport { losses.report }
 
     /// Appends the elements for one chunk.
     ///
@@ -47,6 +52,7 @@ public struct GeminiStreamEncoder: StreamEncoder {
         }
         if let usage = chunk.usage { self.usage = usage }
         for choice in chunk.choices {
+            try losses.recordUnsentMembers(of: choice)
             let delta = choice.delta
             var parts: [JSONValue] = []
             if let thought = delta.additionalFields["reasoning_content"]?.stringValue, !thought.isEmpty {

@@ -1,6 +1,6 @@
 /// Answers a native Timeweb client from an OpenAI stream: the agent API does not stream, so the chunks are folded
 /// into one reply, written whole at the end.
-public struct TimewebStreamEncoder: StreamEncoder {
+public struct TimewebStreamEncoder: ChatStreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
 
@@ -14,6 +14,9 @@ public struct TimewebStreamEncoder: StreamEncoder {
         self.context = context
         self.vocabulary = vocabulary
     }
+
+    /// What the reply could not carry (extra choices, tool calls), recorded when it is written.
+    public var report: TranslationReport { context.report }
 
     /// Folds one chunk; nothing is written before the end.
     ///

@@ -3,7 +3,7 @@
 ///
 /// Each content delta writes a `PARTIAL` line with the text so far; tool call pieces are held; a finish reason's
 /// line (the text or the tool calls, and the final status) is written at the end with the usage chunk's counts.
-public struct YandexStreamEncoder: StreamEncoder {
+public struct YandexStreamEncoder: ChatStreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
 
@@ -22,6 +22,7 @@ public struct YandexStreamEncoder: StreamEncoder {
     private var usage: Usage?
     private var started = false
     private var finished = false
+    private var losses: StreamLossRecorder
 
     init(context: TranslationContext, vocabulary: TableVocabulary) {
         var context = context
@@ -29,7 +30,11 @@ public struct YandexStreamEncoder: StreamEncoder {
         self.context = context
         self.vocabulary = vocabulary
         provider = context.provider
+        losses = StreamLossRecorder(context: context)
     }
+
+    /// What the stream could not carry: log probabilities, and what the final messages lost.
+    public var report: TranslationReport { TranslationReport(entries: losses.report.entries + context.report.entries) }
 
     /// Appends the line for one chunk's content.
     ///
@@ -40,6 +45,7 @@ public struct YandexStreamEncoder: StreamEncoder {
         fingerprint = chunk.systemFingerprint ?? fingerprint
         if let usage = chunk.usage { self.usage = usage }
         for choice in chunk.choices {
+            try losses.recordUnsentMembers(of: choice)
             var state = choices[choice.index] ?? ChoiceState()
             let fresh = (choice.delta.content ?? "") + (choice.delta.refusal ?? "")
             for piece in choice.delta.toolCalls ?? [] {
