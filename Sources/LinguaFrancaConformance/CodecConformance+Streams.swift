@@ -24,7 +24,9 @@ extension CodecConformance {
             ])
         }
         let bytes = try folder.bytes("streams", name + "." + fileExtension)
-        let expectedChunks = try folder.json("streams", name + ".chunks.json").arrayValue ?? []
+        guard let expectedChunks = try folder.json("streams", name + ".chunks.json").arrayValue else {
+            throw ConformanceFailure(problems: ["\(name).chunks.json is not an array of chunks"])
+        }
         let context = codec.makeContext(.decode, .stream, model: model, options: options)
         let makeDecoder = { makeStreamDecoder(codec, context, fileExtension) }
 
@@ -40,9 +42,8 @@ extension CodecConformance {
         for (index, pair) in zip(run.chunks, expectedChunks).enumerated() {
             problems.compare(pair.0.json, with: pair.1, "chunk \(index)")
         }
-        if let report = try folder.optionalJSON("streams", name + ".report.json") {
-            problems.compare(run.report, with: try ExpectedReports(report).decode, "the stream decoder's report")
-        }
+        let listed = try ExpectedReports(folder.optionalJSON("streams", name + ".report.json")).decode
+        problems.compare(run.report, with: listed, "the stream decoder's report")
         if let expectedError = try folder.optionalJSON("streams", name + ".error.json") {
             let meta = try folder.optionalJSON("streams", name + ".meta.json")
             problems.checkStreamError(run.error, expected: expectedError, meta: meta)

@@ -13,12 +13,12 @@ public import LinguaFranca
 /// | `requests/C.decoded.json` | what decoding gives when it is not `C.openai.json` |
 /// | `requests/C.reencoded.json` | a case written native-first: encoding `C.openai.json` gives this, not `C.NATIVE.json` |
 /// | `requests/C.report.json`, `responses/C.report.json` | `{"encode": [{kind, path}], "decode": […]}`, compared as sets; a missing list means an empty report |
-/// | `responses/C.NATIVE.json`, `responses/C.openai.json` | decoding the native response gives the OpenAI one; encoding it back gives `C.reencoded.json` when present, else the native one when decoding reported nothing |
+/// | `responses/C.NATIVE.json`, `responses/C.openai.json` | decoding the native response gives the OpenAI one; encoding it back gives the native one, or `C.reencoded.json`, which must be there when decoding reported changes |
 /// | `streams/C.sse` (or `.ndjson`, `.jsonl`, `.json`, `.txt`) with `streams/C.chunks.json` | the decoded chunks |
 /// | `streams/C.message.json` | the non-streamed response of the same answer: accumulating the chunks gives its decoding |
 /// | `streams/C.error.json` | `{"code", "openai_body"?}`: the error that ends the stream (the chunks are those before it) |
 /// | `streams/C.meta.json` | `{"event_index", "event_byte_offset"}` of that error |
-/// | `streams/C.report.json` | `{"decode": […]}`: the stream decoder's report |
+/// | `streams/C.report.json` | `{"decode": […]}`: the stream decoder's report; without the file, the report must be empty |
 ///
 /// Framework-agnostic: each check throws a ``ConformanceFailure`` listing every problem it found.
 public struct CodecConformance<Codec: ChatCodec>: Sendable {
@@ -95,7 +95,7 @@ public struct CodecConformance<Codec: ChatCodec>: Sendable {
         problems.check("robustness") {
             (summary.variants, summary.refused) = try verifyRobustness(of: folder, with: robustness)
         }
-        if summary.requests + summary.responses + summary.streams == 0 {
+        if problems.problems.isEmpty, summary.requests + summary.responses + summary.streams == 0 {
             problems.add("\(folder.path) holds no requests/, responses/ or streams/ case")
         }
         try problems.throwIfAny()
@@ -214,8 +214,12 @@ public struct CodecConformance<Codec: ChatCodec>: Sendable {
         let (encoded, encodeReport) = try encodeResponse(openAI)
         if let expected = reencoded ?? (reports.decode.isEmpty ? Optional(native) : nil) {
             problems.compare(encoded, with: expected, "encoding \(name).openai.json")
+        } else {
+            problems.add(
+                "decoding reported changes, so encoding \(name).openai.json cannot give \(name).\(folder.nativeName).json "
+                    + "back: \(name).reencoded.json must say what it gives")
         }
-        if let listed = reports.listedEncode { problems.compare(encodeReport, with: listed, "the encode report") }
+        problems.compare(encodeReport, with: reports.encode, "the encode report")
         let (back, backReport) = try decodeResponse(encoded, model: openAI["model"]?.stringValue)
         problems.checkRoundTrip(
             original: openAI, back: back.json, encode: encodeReport, decode: backReport, madeUpIDPrefix: madeUpIDPrefix)
@@ -276,17 +280,17 @@ public struct CodecConformance<Codec: ChatCodec>: Sendable {
     }
 }
 
-/// The report entries a fixture's `report.json` lists for each direction.
+/// The report entries a fixture's `report.json` lists for each direction; a missing list means no entry.
 struct ExpectedReports {
     var encode: Set<ReportedChange>
     var decode: Set<ReportedChange>
-    /// The encode list when the file has one (response fixtures may leave the encode report unchecked).
-    var listedEncode: Set<ReportedChange>?
 
-    init(_ document: JSONValue) throws(ConformanceFailure) {
-        listedEncode = try Self.list(document, "encode")
-        encode = listedEncode ?? []
-        decode = try Self.list(document, "decode") ?? []
+    /// The lists of `document`; an empty report for a missing file.
+    init(_ document: JSONValue?) throws(ConformanceFailure) {
+        encode =
+            try document.flatMap { (document) throws(ConformanceFailure) in try Self.list(document, "encode") } ?? []
+        decode =
+            try document.flatMap { (document) throws(ConformanceFailure) in try Self.list(document, "decode") } ?? []
     }
 
     private static func list(_ document: JSONValue, _ direction: String) throws(ConformanceFailure)

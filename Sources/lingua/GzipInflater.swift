@@ -5,8 +5,8 @@ import CZlib
 final class GzipInflater {
     private let stream: UnsafeMutablePointer<z_stream>
     private var output = [UInt8](repeating: 0, count: 1 << 18)
-    /// Whether the input so far ends at the end of a member.
-    private var atMemberEnd = true
+    /// Whether the input so far ends at the end of a member (an empty file has none, like `gzip -t` says).
+    private var atMemberEnd = false
     private let path: String
 
     /// Starts a stream for the gzip file at `path` (named in errors).
@@ -32,7 +32,16 @@ final class GzipInflater {
     ///
     /// - Throws: ``IOFailure`` for input that is not gzip or is corrupt, and whatever `body` throws.
     func feed(_ input: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
-        guard !input.isEmpty else { return }
+        var start = input.startIndex
+        while start < input.endIndex {
+            let end = input.index(start, offsetBy: min(input.endIndex - start, Int(UInt32.max >> 1)))
+            try feedPiece(input[start..<end], body)
+            start = end
+        }
+    }
+
+    /// Decompresses a piece small enough for zlib's 32-bit counts.
+    private func feedPiece(_ input: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
         try input.withUnsafeBufferPointer { (source) throws in
             stream.pointee.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
             stream.pointee.avail_in = UInt32(source.count)

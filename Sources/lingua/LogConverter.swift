@@ -95,11 +95,16 @@ struct LogConverter {
         self.progress = progress
     }
 
+    /// An output or rejects file that could not be written: the conversion stops there, writing nothing more.
+    struct WriteFailure: Error, CustomStringConvertible {
+        var failure: IOFailure
+        var description: String { failure.description }
+    }
+
     /// Reads the whole input and writes every line to the output or the rejects.
     ///
-    /// - Throws: ``IOFailure`` when the input cannot be read or an output cannot be written.
-    /// - Throws: ``IOFailure`` when the input cannot be read (after writing every whole line read before the
-    ///   failure) or an output cannot be written.
+    /// - Throws: ``IOFailure`` when the input cannot be read, after writing every line read before the failure (a
+    ///   line the failure cut short goes to the rejects); ``WriteFailure`` when an output cannot be written.
     mutating func run() throws {
         defer { progress?.finish() }
         do {
@@ -110,6 +115,8 @@ struct LogConverter {
                 case .overLimit(let number, let length, let prefix): try submitOverLimit(number, length, prefix)
                 }
             }
+        } catch let failure as WriteFailure {
+            throw failure
         } catch {
             while !pending.isEmpty { try writeOldest() }
             throw error
@@ -153,15 +160,26 @@ struct LogConverter {
         var overLimit: (bytes: Int, prefix: [UInt8])?
         func handOn(_ batch: inout LineBatch) throws {
             guard !batch.bytes.isEmpty else { return }
-            batch.complete()
-            let next = batch.firstLine + batch.ends.count
-            try body(.lines(batch), batch.bytes.count)
-            batch = LineBatch(firstLine: next)
+            var full = batch
+            full.complete()
+            batch = LineBatch(firstLine: full.firstLine + full.ends.count)
+            try body(.lines(full), full.bytes.count)
         }
         func handOnOverLimit(_ length: Int, _ prefix: [UInt8], _ batch: inout LineBatch) throws {
             try handOn(&batch)
-            try body(.overLimit(number: batch.firstLine, length: length, prefix: prefix), length + 1)
+            let number = batch.firstLine
             batch.firstLine += 1
+            try body(.overLimit(number: number, length: length, prefix: prefix), length + 1)
+        }
+        /// The end of the input, or a read failure: the line still open goes on as the last one.
+        func handOnTheRest() throws {
+            if let skipped = overLimit {
+                try handOnOverLimit(skipped.bytes, skipped.prefix, &batch)
+            } else if !carried.isEmpty {
+                batch.bytes.append(contentsOf: carried)
+                batch.endsWithoutNewline = true
+            }
+            try handOn(&batch)
         }
         func take(_ piece: ArraySlice<UInt8>) throws {
             var start = piece.startIndex
@@ -172,6 +190,15 @@ struct LogConverter {
                 }
                 try handOnOverLimit(skipped.bytes + (newline - start), skipped.prefix, &batch)
                 overLimit = nil
+                start = piece.index(after: newline)
+            }
+            if let newline = ByteSearch.first(UInt8(ascii: "\n"), in: piece[start...]),
+                carried.count + (newline - start) > maxLineBytes
+            {
+                var prefix = Array(carried.prefix(rejectedPrefixBytes))
+                prefix += piece[start..<newline].prefix(rejectedPrefixBytes - prefix.count)
+                try handOnOverLimit(carried.count + (newline - start), prefix, &batch)
+                carried = []
                 start = piece.index(after: newline)
             }
             if let last = ByteSearch.last(UInt8(ascii: "\n"), in: piece[start...]) {
@@ -192,16 +219,10 @@ struct LogConverter {
         do {
             try InputFile.forEachRead(path) { (piece) throws in try take(piece) }
         } catch let failure as IOFailure {
-            try handOn(&batch)
+            try handOnTheRest()
             throw failure
         }
-        if let skipped = overLimit {
-            try handOnOverLimit(skipped.bytes, skipped.prefix, &batch)
-        } else if !carried.isEmpty {
-            batch.bytes.append(contentsOf: carried)
-            batch.endsWithoutNewline = true
-        }
-        try handOn(&batch)
+        try handOnTheRest()
     }
 
     /// Hands the batch to a worker (or translates it here with one job).
@@ -244,9 +265,13 @@ struct LogConverter {
         try write(slot.result)
     }
 
-    private mutating func write(_ result: BatchResult) throws {
-        if !result.output.isEmpty { try output.write(result.output) }
-        if !result.rejects.isEmpty { try rejects.write(result.rejects) }
+    private mutating func write(_ result: BatchResult) throws(WriteFailure) {
+        do {
+            if !result.output.isEmpty { try output.write(result.output) }
+            if !result.rejects.isEmpty { try rejects.write(result.rejects) }
+        } catch {
+            throw WriteFailure(failure: error)
+        }
         converted += result.converted
         rejected += result.rejected
         progress?.advance(lines: result.converted + result.rejected, bytes: result.inputBytes)

@@ -96,10 +96,13 @@ struct LogLineTranslator: Sendable {
                 guard case .string(let text) = member.value else {
                     throw LineError(description: "\"stream\" must hold the raw stream text as a string")
                 }
-                decoding.direction = TranslationDirection(.decode, .stream)
-                encoding.direction = TranslationDirection(.encode, .stream)
+                var streamDecoding = decodingContext
+                var streamEncoding = encodingContext
+                streamDecoding.direction = TranslationDirection(.decode, .stream)
+                streamEncoding.direction = TranslationDirection(.encode, .stream)
                 let translated: [UInt8]
-                (translated, streamReport) = try Self.translate(text, from: source, to: target, decoding, encoding)
+                (translated, streamReport) = try Self.translate(
+                    text, from: source, to: target, streamDecoding, streamEncoding)
                 result.append(.string(String(decoding: translated, as: UTF8.self)), forKey: "stream")
             default:
                 result.append(member.value, forKey: member.key)

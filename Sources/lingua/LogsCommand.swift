@@ -32,7 +32,8 @@ enum LogsCommand {
           --threads MODE      in-order (the default): a line's parent must come before it; two-pass: first
                               sweep the file, recording every exchange in the thread store, as many times as
                               lines whose parent comes later still get resolved, then convert (needs a file,
-                              not standard input; without --thread-store an in-memory store is used)
+                              not standard input; without --thread-store an in-memory store is used; a
+                              read failure during the sweeps writes nothing)
           --progress          draw the progress line even when standard error is not a terminal (it is
                               drawn on a terminal anyway: lines, MB, percentage of a file, lines/s, MB/s)
           --model M, --option KEY=VALUE, --strict, --lenient, --created N, --thread-store FILE, --mappings DIR

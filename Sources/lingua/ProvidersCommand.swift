@@ -75,6 +75,9 @@ enum ProvidersCommand {
         return .success
     }
 
+    /// The largest Mappings file `check` reads.
+    private static let maxTableBytes = 16 << 20
+
     /// Loads each file as the catalog would, and makes its codec; one line per file.
     private static func check(_ files: [String]) -> ExitStatus {
         if files.contains(where: { $0 == "-h" || $0 == "--help" }) {
@@ -88,7 +91,10 @@ enum ProvidersCommand {
         var refused = 0
         for file in files {
             do {
-                let bytes = try InputFile.readAll(file, limit: 16 << 20)
+                let bytes = try InputFile.readAll(file, limit: Self.maxTableBytes + 1)
+                guard bytes.count <= Self.maxTableBytes else {
+                    throw IOFailure(message: "\(file) is over 16 MiB, larger than any capability table")
+                }
                 let table = try CapabilityTable(bytes: bytes, file: file)
                 _ = try CodecRegistry.codec(for: table)
                 let rules = table.parameters.values.reduce(0) { $0 + $1.count }

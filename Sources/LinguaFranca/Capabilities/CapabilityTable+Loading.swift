@@ -74,6 +74,12 @@ extension CapabilityTable {
                     path: ["endpoints", "chat", "stream", "framing"],
                     message: "a declarative dialect streams ndjson or sse (data-only events), not \(framing.rawValue)")
             }
+            if endpoints[.chat]?.stream?.end != nil {
+                throw CapabilityTableError(
+                    path: ["endpoints", "chat", "stream", "end"],
+                    message: "a declarative dialect's stream ends with the line whose dialect.stream.end member is "
+                        + "true; an end marker such as [DONE] cannot be described")
+            }
         } else if top.has("dialect") {
             throw CapabilityTableError(
                 path: ["dialect"], message: "'dialect' applies to \(DeclarativeChatCodec.family) tables only")

@@ -80,15 +80,6 @@ public struct ChatDialect: Sendable, Hashable {
     /// The stream layout, if the dialect streams.
     public var stream: StreamLayout?
 
-    /// The members of a message the layout reads: the role's and the text's first keys, and the settings' when they
-    /// sit in messages.
-    public var messageMembers: Set<String> {
-        let places = [
-            message.role, message.text, request.settingsInNewestMessage ? request.settings ?? "settings" : nil,
-        ]
-        return Set(places.compactMap { $0?.split(separator: ".").first.map(String.init) })
-    }
-
     /// Reads a `dialect` object.
     ///
     /// - Throws: ``CapabilityTableError`` with the path of an unknown key, a missing one or a wrong type.

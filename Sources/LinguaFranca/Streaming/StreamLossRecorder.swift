@@ -4,9 +4,11 @@ struct StreamLossRecorder: Sendable {
     private(set) var context: TranslationContext
     private var recorded: Set<String> = []
 
+    /// A recorder with `context`'s options and capabilities and an empty report.
     init(context: TranslationContext) {
         var context = context
         context.direction = TranslationDirection(.encode, .stream)
+        context.report = TranslationReport()
         self.context = context
     }
 

@@ -296,3 +296,33 @@ extension LogsCommandTests {
         #expect(!converted.error.contains("crashed"), "\(converted.error)")
     }
 }
+
+extension LogsCommandTests {
+    /// A rejects file that cannot be written stops the conversion: exit 1, and no line written twice to the output.
+    @Test(arguments: ["1", "2"])
+    func aFailedWriteStopsWithoutWritingALineTwice(_ jobs: String) throws {
+        let request = try Fixtures.json("yandex/requests/plain-chat.yandex.json")
+        var lines: [String] = []
+        for index in 0..<3_000 {
+            lines.append(
+                index % 100 == 7 ? "broken \(index)" : Self.line(["request": request, "n": .number(JSONNumber(index))]))
+        }
+        let input = Self.temporary("full-\(jobs).jsonl")
+        let output = Self.temporary("full-out-\(jobs).jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        defer {
+            for file in [input, output] { try? FileManager.default.removeItem(at: file) }
+        }
+        let result = try LinguaProcess.run([
+            "logs", "convert", "--from", "yandex", "--jobs", jobs, input.path, "-o", output.path, "--rejects",
+            "/dev/full",
+        ])
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(result.standardError.contains("cannot write output"), "\(result.standardError)")
+        let numbers = String(decoding: try Data(contentsOf: output), as: UTF8.self).split(separator: "\n").map {
+            (try? JSONReader().read(String($0)))?["n"]?.numberValue?.int ?? -1
+        }
+        #expect(Set(numbers).count == numbers.count, "a line was written twice")
+        #expect(numbers == numbers.sorted())
+    }
+}

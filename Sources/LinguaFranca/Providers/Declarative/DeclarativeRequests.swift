@@ -177,9 +177,10 @@ struct DeclarativeRequests {
         throws(TranslationError) -> JSONValue
     {
         let message = try NativeObject(value, at: path, expected: "message object")
-        for member in message.object where !dialect.messageMembers.contains(member.key) {
+        let settings = dialect.request.settingsInNewestMessage ? dialect.request.settings ?? "settings" : nil
+        for unread in DialectPlaces([dialect.message.role, dialect.message.text, settings]).unread(in: message.object) {
             try context.record(
-                .dropped, at: path.appending(member.key), "the dialect describes no '\(member.key)' member in messages")
+                .dropped, at: JSONPath(path.components + unread.components), "the dialect describes no member here")
         }
         guard case .string(let role)? = message.object.value(atDottedPath: dialect.message.role) else {
             throw .missingField(dialect.message.role, at: path)
