@@ -77,3 +77,15 @@ extension CodecConformanceTests {
         return try CodecConformance(codec: codec, options: options).verifyCapabilities(base: base(model))
     }
 }
+
+extension CodecConformanceTests {
+    /// The OpenAI-compatible codec with two shipped tables: what each table's rules make of a request, and
+    /// responses and streams passed through untouched.
+    @Test(arguments: ["openai", "yandex-openai"])
+    func openAICompatible(_ provider: String) throws {
+        let table = try CapabilityCatalog.embedded.requireTable(ProviderID(rawValue: provider))
+        let kit = CodecConformance(codec: OpenAICompatibleChatCodec(table: table))
+        let summary = try kit.verify(try Self.folder("openai-compatible/\(provider)", native: "openai-compatible"))
+        #expect(summary.requests == 1 && summary.responses == 1 && summary.streams == 1, "\(summary)")
+    }
+}
