@@ -312,6 +312,11 @@ enum ConvertCommand {
             input: .texts(Array(repeating: "", count: natives.count)), model: invocation.model ?? "")
         var decoding = invocation.context(source, .decode, .embeddingsResponse, model: invocation.model)
         let response = try reader.decodeEmbeddingsResponse(natives, request: request, context: &decoding)
+        guard !response.model.isEmpty else {
+            throw Failure(
+                message: "the \(source.provider) embeddings response names no model; give it with --model",
+                status: .usage)
+        }
         var encoding = invocation.context(target, .encode, .embeddingsResponse, model: response.model)
         let bodies = try writer.encodeEmbeddingsResponse(response, context: &encoding)
         reports += [decoding.report, encoding.report]

@@ -342,3 +342,64 @@ extension ConvertCommandTests {
         }
     }
 }
+
+extension ConvertCommandTests {
+    /// The README's example commands, on the bundled `Examples/`, with the exit status the README gives (`<` feeds
+    /// the file that follows on standard input, as the README's shell line does).
+    static let readmeExamples: [(arguments: [String], status: Int32)] = [
+        (["convert", "--from", "anthropic", "--to", "openai", "Examples/anthropic-request.json"], 0),
+        (["convert", "--from", "openai", "--to", "gemini", "--report", "Examples/openai-chat-request.json"], 0),
+        (
+            [
+                "convert", "--from", "anthropic", "--to", "openai", "--kind", "stream", "<",
+                "Examples/anthropic-stream.sse",
+            ], 0
+        ),
+        (
+            [
+                "convert", "--from", "gemini", "--to", "anthropic", "--model", "gemini-2.5-flash",
+                "Examples/gemini-response.json",
+            ], 0
+        ),
+        (
+            [
+                "convert", "--from", "yandex", "--to", "anthropic", "--report",
+                "Examples/yandex-completion-request.json",
+            ], 0
+        ),
+        (
+            [
+                "convert", "--from", "yandex", "--to", "openai", "--model", "gpt://b1g/yandexgpt/latest",
+                "Examples/yandex-stream.ndjson",
+            ], 0
+        ),
+        (
+            [
+                "convert", "--from", "openai", "--to", "yandex", "--option", "folder_id=b1gexample",
+                "Examples/openai-embeddings-request.json",
+            ], 0
+        ),
+        (
+            [
+                "logs", "convert", "--from", "anthropic", "Examples/anthropic-log.jsonl", "-o", "/dev/null",
+                "--rejects", "/dev/null",
+            ], 3
+        ),
+    ]
+
+    @Test(arguments: 0..<readmeExamples.count)
+    func theReadmeExamplesRun(_ position: Int) throws {
+        let (arguments, status) = Self.readmeExamples[position]
+        let root = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let resolved = arguments.map { $0.hasPrefix("Examples/") ? root.appendingPathComponent($0).path : $0 }
+        let redirect = resolved.firstIndex(of: "<")
+        let input = try redirect.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: resolved[$0 + 1]))) } ?? []
+        let result = try LinguaProcess.run(redirect.map { Array(resolved[..<$0]) } ?? resolved, input: input)
+        #expect(result.status == status, "\(arguments): \(result.standardError)")
+        #expect(!result.standardOutput.isEmpty || arguments.contains("/dev/null"))
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let shown = arguments.filter { $0 != "-o" && $0 != "--rejects" && $0 != "/dev/null" }.joined(separator: " ")
+        #expect(readme.contains("lingua " + shown), "README does not show: lingua \(shown)")
+    }
+}
