@@ -4,10 +4,10 @@ import LinguaFranca
 ///
 /// An encode entry names a place in the OpenAI document. It covers the differences under that place and the one
 /// that is the place itself missing (a dropped `messages[1].name`). An entry at an array element covers that element
-/// and the ones after it, which shift when it is merged or removed (a user `messages[3]` merged into the one before
-/// covers `messages[3]`, `messages[4]`, … coming back different), but not the ones before it; an approximated one —
-/// an element moved elsewhere, such as a system message moved to the system prompt and decoded back at the front —
-/// covers the whole array. A decode entry
+/// and the ones after it, which shift when it is removed (a dropped `messages[3]` covers `messages[3]`,
+/// `messages[4]`, … coming back different), but not the ones before it; a converted one — an element merged into the
+/// one before — covers that one too; an approximated one — an element moved elsewhere, such as a system message moved
+/// to the system prompt and decoded back at the front — covers the whole array. A decode entry
 /// names a place in the native document: one at a top-level native member covers the OpenAI member of that name (a
 /// `thinking` budget that comes back as another `reasoning_effort` is under neither name, so it must be reported
 /// by encode), and a deeper one covers the same place in the OpenAI document, as an encode entry does. A rename
@@ -52,7 +52,13 @@ struct RoundTripAccounting {
 
     private static func cover(_ entry: TranslationReport.Entry) -> Cover {
         guard case .index(let index)? = entry.path.components.last else { return .place(entry.path.components) }
-        return .elements(array: Array(entry.path.components.dropLast()), from: entry.kind == .approximated ? 0 : index)
+        let first: Int
+        switch entry.kind {
+        case .approximated: first = 0
+        case .converted: first = max(0, index - 1)
+        default: first = index
+        }
+        return .elements(array: Array(entry.path.components.dropLast()), from: first)
     }
 
     /// The differences no entry covers.

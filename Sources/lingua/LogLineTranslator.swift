@@ -96,8 +96,10 @@ struct LogLineTranslator: Sendable {
                 guard case .string(let text) = member.value else {
                     throw LineError(description: "\"stream\" must hold the raw stream text as a string")
                 }
-                var streamDecoding = decodingContext
-                var streamEncoding = encodingContext
+                var streamDecoding = decoding
+                var streamEncoding = encoding
+                streamDecoding.report = TranslationReport()
+                streamEncoding.report = TranslationReport()
                 streamDecoding.direction = TranslationDirection(.decode, .stream)
                 streamEncoding.direction = TranslationDirection(.encode, .stream)
                 let translated: [UInt8]

@@ -263,6 +263,14 @@ extension ConvertCommandTests {
             options: TranslationOptions(providerSettings: ["folder_id": "b1g"], created: 1))
     }
 
+    @Test func anEmbeddingsResponseWithoutAModelAsksForOne() throws {
+        let result = try LinguaProcess.run(
+            ["convert", "--from", "gemini", "--to", "openai", "--kind", "embeddings-response", "-"],
+            input: try Fixtures.bytes("gemini/embeddings/single.response.gemini.json"))
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("names no model; give it with --model"), "\(result.standardError)")
+    }
+
     @Test func aProviderWithoutEmbeddingsSaysSo() throws {
         let result = try LinguaProcess.run(
             ["convert", "--from", "openai", "--to", "anthropic", "--kind", "embeddings-request", "-"],

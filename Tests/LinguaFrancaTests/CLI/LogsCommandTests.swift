@@ -299,11 +299,12 @@ extension LogsCommandTests {
 
 extension LogsCommandTests {
     /// A rejects file that cannot be written stops the conversion: exit 1, and no line written twice to the output.
+    /// The log spans several batches, so the write fails while reading goes on, with one job and with two.
     @Test(arguments: ["1", "2"])
     func aFailedWriteStopsWithoutWritingALineTwice(_ jobs: String) throws {
         let request = try Fixtures.json("yandex/requests/plain-chat.yandex.json")
         var lines: [String] = []
-        for index in 0..<3_000 {
+        for index in 0..<10_000 {
             lines.append(
                 index % 100 == 7 ? "broken \(index)" : Self.line(["request": request, "n": .number(JSONNumber(index))]))
         }
@@ -324,5 +325,38 @@ extension LogsCommandTests {
         }
         #expect(Set(numbers).count == numbers.count, "a line was written twice")
         #expect(numbers == numbers.sorted())
+    }
+}
+
+extension LogsCommandTests {
+    /// A line with a request and its stream: the attached report lists each entry once, and a Timeweb reply that
+    /// came as a stream is recorded in the thread store like a response, so the next line continues it.
+    @Test func aLineWithARequestAndAStream() throws {
+        let request = try Fixtures.json("anthropic/requests/native-extras.anthropic.json")
+        let stream = String(decoding: try Fixtures.bytes("anthropic/streams/text.sse"), as: UTF8.self)
+        let result = try LinguaProcess.run(
+            ["logs", "convert", "--from", "anthropic", "--attach-report", "-"],
+            input: Array((Self.line(["request": request, "stream": .string(stream)]) + "\n").utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let entries = (try JSONReader().read(result.standardOutput))["report"]?.arrayValue ?? []
+        let keys = entries.map { "\($0["kind"] ?? "") \($0["path"] ?? "") \($0["direction"] ?? "")" }
+        #expect(!entries.isEmpty)
+        #expect(Set(keys).count == keys.count, "\(keys)")
+
+        let reply = String(decoding: try Fixtures.bytes("timeweb/responses/first-turn.timeweb.json"), as: UTF8.self)
+        let first = Self.line([
+            "request": try Fixtures.json("timeweb/requests/first-turn.timeweb.json"), "stream": .string(reply),
+        ])
+        let second = Self.line(["request": try Fixtures.json("timeweb/requests/second-turn.timeweb.json")])
+        let store = Self.temporary("stream-threads.jsonl")
+        defer { try? FileManager.default.removeItem(at: store) }
+        let threads = try LinguaProcess.run(
+            ["logs", "convert", "--from", "timeweb", "--thread-store", store.path, "--option", "agent_id=a1", "-"],
+            input: Array((first + "\n" + second + "\n").utf8))
+        #expect(threads.status == 0, "\(threads.standardError)")
+        let lines = String(decoding: threads.standardOutput, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2)
+        let continued = try JSONReader().read(String(lines.last ?? ""))
+        #expect(continued["request"]?["messages"]?.arrayValue?.count == 3)
     }
 }

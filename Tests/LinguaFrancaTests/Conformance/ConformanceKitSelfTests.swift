@@ -144,4 +144,21 @@ import Testing
             try FixtureFolder(path: "/nonexistent/lingua-fixtures", nativeName: "x")
         }
     }
+
+    @Test func aMissingReencodingAndAChunksFileThatIsNotAnArrayAreProblems() throws {
+        let kit = CodecConformance(codec: try Self.exampleCodec(), options: Self.options, model: "nc-large")
+        let folder = try Self.tamperedFolder("streams/stream.chunks.json") { _ in "{\"chunks\": []}" }
+        let streams = Self.problems { try kit.verifyStreams(in: folder) }
+        #expect(streams == ["streams/stream: stream.chunks.json is not an array of chunks"], "\(streams)")
+
+        let reported = try Self.tamperedFolder("responses/reply.report.json") {
+            $0.replacingOccurrences(of: "[]", with: #"[{"kind": "dropped", "path": "x"}]"#)
+        }
+        try FileManager.default.removeItem(atPath: reported.path + "/responses/reply.reencoded.json")
+        let responses = Self.problems { try kit.verifyResponses(in: reported) }
+        #expect(
+            responses.contains { $0.contains("reply.reencoded.json must say what it gives") }
+                && responses.contains { $0.contains("the decode report differs: missing [dropped at x]") },
+            "\(responses)")
+    }
 }

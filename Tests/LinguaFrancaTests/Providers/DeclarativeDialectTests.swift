@@ -92,6 +92,37 @@ import Testing
         }
     }
 
+    /// A message member the layout does not read, nested under the text's parent, is reported with its path; an end
+    /// marker on the chat stream is refused by the loader.
+    @Test func unreadNestedMembersAreReportedAndEndMarkersRefused() throws {
+        let file = Self.exampleFile.deletingLastPathComponent().appendingPathComponent("top-level-settings.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let nested = text.replacingOccurrences(of: #""text": "message""#, with: #""text": "content.text""#)
+        #expect(nested != text)
+        let codec = try DeclarativeChatCodec(
+            table: CapabilityTable(bytes: Array(nested.utf8), file: "top-level-settings.json"))
+        let body: JSONValue = [
+            "model": "chatbot-mini",
+            "chat_history": [["role": "USER", "content": ["text": "Привет", "attachments": ["photo.jpg"]]]],
+        ]
+        var decoding = codec.makeContext(.decode, .chatRequest, model: nil, options: Self.options)
+        let request = try codec.decodeRequest(body, context: &decoding)
+        #expect(request.messages.first?.content?.joinedText == "Привет")
+        #expect(
+            ReportedChange.of(decoding.report) == [
+                ReportedChange(kind: "dropped", path: "chat_history[0].content.attachments")
+            ], "\(decoding.report.rendered)")
+
+        let marked = text.replacingOccurrences(
+            of: #""stream": {"framing": "ndjson"}"#, with: #""stream": {"framing": "sse", "end": "[DONE]"}"#)
+        #expect(marked != text)
+        #expect {
+            try CapabilityTable(bytes: Array(marked.utf8), file: "top-level-settings.json")
+        } throws: { error in
+            (error as? CapabilityTableError)?.path.description == "endpoints.chat.stream.end"
+        }
+    }
+
     @Test func droppedAndClampedParametersAreReported() throws {
         let request = ChatCompletionRequest(
             model: "nc-large", messages: [ChatMessage(role: .user, text: "Привет")], temperature: 1.7, topP: 0.5)

@@ -11,6 +11,7 @@ public struct TimewebStreamEncoder: ChatStreamEncoder {
     init(context: TranslationContext, vocabulary: TableVocabulary) {
         var context = context
         context.direction = TranslationDirection(.encode, .stream)
+        context.report = TranslationReport()
         self.context = context
         self.vocabulary = vocabulary
     }

@@ -27,6 +27,7 @@ public struct YandexStreamEncoder: ChatStreamEncoder {
     init(context: TranslationContext, vocabulary: TableVocabulary) {
         var context = context
         context.direction = TranslationDirection(.encode, .stream)
+        context.report = TranslationReport()
         self.context = context
         self.vocabulary = vocabulary
         provider = context.provider
