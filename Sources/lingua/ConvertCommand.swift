@@ -226,14 +226,7 @@ enum ConvertCommand {
                 throw TranslationError(
                     error, provider: source.provider, direction: TranslationDirection(.decode, .chatRequest))
             }
-            let whole = bytes.count <= JSONLimits.default.maxDocumentBytes
-            guard whole || invocation.path != "-" else {
-                throw Failure(
-                    message: "a stream of more than \(JSONLimits.default.maxDocumentBytes) bytes on standard input; "
-                        + "give --kind stream to translate it as it is read",
-                    status: .usage)
-            }
-            reports.append(try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil))
+            reports.append(try Self.convertReadStream(bytes, invocation, from: source, to: target))
             return
         }
         let guessed = DocumentShape.isStream(document, framing: source.streamFraming) ? "stream" : nil
@@ -269,19 +262,30 @@ enum ConvertCommand {
             if invocation.report { StandardStream.error.writeLine("HTTP status \(native.status)") }
             output = native.body
         default:
-            let whole = bytes.count <= JSONLimits.default.maxDocumentBytes
-            guard whole || invocation.path != "-" else {
-                throw Failure(
-                    message: "a stream of more than \(JSONLimits.default.maxDocumentBytes) bytes on standard input; "
-                        + "give --kind stream to translate it as it is read",
-                    status: .usage)
-            }
-            reports.append(try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil))
+            reports.append(try Self.convertReadStream(bytes, invocation, from: source, to: target))
             return
         }
         var text = JSONWriter(options: .init(prettyPrinted: invocation.pretty)).write(output)
         text.append(UInt8(ascii: "\n"))
         try StandardStream.output.write(text)
+    }
+
+    /// A stream already read (its kind guessed from its bytes): translated from those bytes when they are the whole
+    /// input, else from the file again, as it is read.
+    ///
+    /// - Throws: ``Failure`` for a stream on standard input over the document limit (its start is gone);
+    ///   ``TranslationError`` and ``IOFailure`` from the translation.
+    private static func convertReadStream(
+        _ bytes: [UInt8], _ invocation: Invocation, from source: some ProviderCodec, to target: some ProviderCodec
+    ) throws -> TranslationReport {
+        let whole = bytes.count <= JSONLimits.default.maxDocumentBytes
+        guard whole || invocation.path != "-" else {
+            throw Failure(
+                message: "a stream of more than \(JSONLimits.default.maxDocumentBytes) bytes on standard input; "
+                    + "give --kind stream to translate it as it is read",
+                status: .usage)
+        }
+        return try ConvertStream.run(invocation, from: source, to: target, prefix: whole ? bytes : nil)
     }
 
     /// An embeddings request or response through the hub. A provider that makes one call per input (Yandex) writes

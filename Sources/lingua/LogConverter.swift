@@ -248,7 +248,7 @@ struct LogConverter {
             "error": .string("a line of \(length) bytes, over the limit of \(Self.maxLineBytes)"),
             "original_bytes": .number(JSONNumber(length)),
         ]
-        record.append(.string(Base64Text.encode(prefix)), forKey: "original_prefix_base64")
+        record.append(.string(Base64.encode(prefix)), forKey: "original_prefix_base64")
         var result = BatchResult(rejected: 1, inputBytes: length + 1)
         JSONWriter().write(.object(record), into: &result.rejects)
         result.rejects.append(UInt8(ascii: "\n"))
@@ -316,30 +316,6 @@ struct LineSet {
         let (word, bit) = number.quotientAndRemainder(dividingBy: 64)
         words[word] &= ~(1 << UInt64(bit))
         count -= 1
-    }
-}
-
-/// Standard padded base64, for rejected lines that are not UTF-8.
-enum Base64Text {
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-
-    /// `bytes` as base64 text.
-    static func encode(_ bytes: [UInt8]) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index < bytes.count {
-            let first = bytes[index]
-            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-            let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-            output.append(alphabet[Int(first >> 2)])
-            output.append(alphabet[Int((first & 0x03) << 4 | second >> 4)])
-            output.append(
-                index + 1 < bytes.count ? alphabet[Int((second & 0x0F) << 2 | third >> 6)] : UInt8(ascii: "="))
-            output.append(index + 2 < bytes.count ? alphabet[Int(third & 0x3F)] : UInt8(ascii: "="))
-            index += 3
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }
 

@@ -63,7 +63,7 @@ struct LogLineTranslator: Sendable {
         if let text = String(validating: line, as: UTF8.self) {
             record.append(.string(text), forKey: "original")
         } else {
-            record.append(.string(Base64Text.encode(Array(line))), forKey: "original_base64")
+            record.append(.string(Base64.encode(Array(line))), forKey: "original_base64")
         }
         JSONWriter().write(.object(record), into: &rejects)
         rejects.append(UInt8(ascii: "\n"))

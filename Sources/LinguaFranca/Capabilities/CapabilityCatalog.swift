@@ -113,3 +113,14 @@ public struct CapabilityCatalog: Sendable {
         return bytes
     }
 }
+
+extension CapabilityTable {
+    /// `table`, or the embedded catalog's table `id` when none is given: a native codec's default.
+    ///
+    /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named `id`.
+    static func given(_ table: CapabilityTable?, orEmbedded id: ProviderID) throws(TranslationError) -> CapabilityTable
+    {
+        if let table { return table }
+        return try CapabilityCatalog.embedded.requireTable(id)
+    }
+}

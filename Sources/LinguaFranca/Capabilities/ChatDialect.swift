@@ -20,13 +20,6 @@ public struct ChatDialect: Sendable, Hashable {
         public var settings: String?
         /// Whether ``settings`` is inside the newest message (each message may carry its own).
         public var settingsInNewestMessage: Bool
-
-        /// The top-level members the layout places (the first key of each path, settings excepted when they sit in
-        /// the newest message); with settings at the top level, every other member is a setting.
-        public var topLevelMembers: Set<String> {
-            let places = [model, history, newest, system, stream, settingsInNewestMessage ? nil : settings]
-            return Set(places.compactMap { $0?.split(separator: ".").first.map(String.init) })
-        }
     }
 
     /// How a message names its role and text.

@@ -101,12 +101,18 @@ extension UInt8 {
     var isJSONWhitespace: Bool { self == .space || self == .tab || self == .newline || self == .carriageReturn }
 }
 
+/// A document of a line stream, with the place of its line (when the reader records positions).
+struct PlacedDocument {
+    var value: JSONValue
+    var position: TranslationError.StreamPosition?
+}
+
 extension JSONLinesReader {
     /// The documents `bytes` complete, for a stream decoder: errors name `context`'s provider and direction.
     ///
     /// - Throws: the errors of ``feed(_:into:)``, attributed.
     mutating func documents(in bytes: UnsafeBufferPointer<UInt8>, for context: TranslationContext)
-        throws(TranslationError) -> [JSONValue]
+        throws(TranslationError) -> [PlacedDocument]
     {
         var values: [JSONValue] = []
         do {
@@ -114,19 +120,43 @@ extension JSONLinesReader {
         } catch {
             throw error.attributed(to: context.provider, context.direction)
         }
-        return values
+        return placed(values)
     }
 
     /// The last document, if the stream ended without a line end, for a stream decoder.
     ///
     /// - Throws: the errors of ``finish(into:)``, attributed to `context`'s provider and direction.
-    mutating func remainingDocuments(for context: TranslationContext) throws(TranslationError) -> [JSONValue] {
+    mutating func remainingDocuments(for context: TranslationContext) throws(TranslationError) -> [PlacedDocument] {
         var values: [JSONValue] = []
         do {
             try finish(into: &values)
         } catch {
             throw error.attributed(to: context.provider, context.direction)
         }
-        return values
+        return placed(values)
+    }
+
+    private mutating func placed(_ values: [JSONValue]) -> [PlacedDocument] {
+        let positions = takePositions()
+        return values.enumerated().map { index, value in
+            PlacedDocument(value: value, position: index < positions.count ? positions[index] : nil)
+        }
+    }
+
+    /// Runs `handle` on each document, an error it throws attributed to `context` and placed at the document's line.
+    ///
+    /// - Throws: what `handle` throws, attributed and placed.
+    static func each(
+        _ documents: [PlacedDocument], for context: TranslationContext,
+        _ handle: (JSONValue) throws(TranslationError) -> Void
+    ) throws(TranslationError) {
+        for document in documents {
+            do {
+                try handle(document.value)
+            } catch {
+                let attributed = error.attributed(to: context.provider, context.direction)
+                throw document.position.map { attributed.at($0) } ?? attributed
+            }
+        }
     }
 }

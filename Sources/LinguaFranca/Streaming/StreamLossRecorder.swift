@@ -1,8 +1,14 @@
 /// A stream encoder's translation report: each loss recorded once for its place, however many chunks repeat it
 /// (a `logprobs` on every chunk is one entry), under the context's policy (`.strict` turns a loss into an error).
 struct StreamLossRecorder: Sendable {
+    /// A loss already recorded: its kind at its place.
+    private struct Recorded: Hashable {
+        var kind: TranslationReport.Kind
+        var path: JSONPath
+    }
+
     private(set) var context: TranslationContext
-    private var recorded: Set<String> = []
+    private var recorded: Set<Recorded> = []
 
     /// A recorder with `context`'s options and capabilities and an empty report.
     init(context: TranslationContext) {
@@ -21,7 +27,7 @@ struct StreamLossRecorder: Sendable {
     mutating func record(_ kind: TranslationReport.Kind, at path: JSONPath, _ message: String)
         throws(TranslationError)
     {
-        guard recorded.insert("\(kind.rawValue) \(path)").inserted else { return }
+        guard recorded.insert(Recorded(kind: kind, path: path)).inserted else { return }
         try context.record(kind, at: path, message)
     }
 

@@ -1,12 +1,12 @@
 /// Base64 with the standard alphabet and `=` padding (RFC 4648 §4), strict: no line breaks, no whitespace, no
 /// missing padding, no bits set after the last byte.
-enum Base64 {
+public enum Base64 {
     private static let alphabet: [UInt8] = Array(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     private static let pad = UInt8(ascii: "=")
 
     /// `bytes` as padded base64 text.
-    static func encode(_ bytes: [UInt8]) -> String {
+    public static func encode(_ bytes: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0
@@ -30,7 +30,7 @@ enum Base64 {
     }
 
     /// The bytes `text` encodes; `nil` when it is not strict padded base64.
-    static func decode(_ text: String) -> [UInt8]? {
+    public static func decode(_ text: String) -> [UInt8]? {
         var text = text
         return text.withUTF8 { decode($0) }
     }

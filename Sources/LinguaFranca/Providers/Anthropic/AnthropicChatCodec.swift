@@ -15,11 +15,7 @@ public struct AnthropicChatCodec: ChatCodec, ErrorCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `anthropic`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        if let table {
-            self.table = table
-        } else {
-            self.table = try CapabilityCatalog.embedded.requireTable("anthropic")
-        }
+        self.table = try .given(table, orEmbedded: "anthropic")
         vocabulary = TableVocabulary(table: self.table)
     }
 

@@ -9,6 +9,9 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
     public let table: CapabilityTable
     private let dialect: ChatDialect
     private let vocabulary: TableVocabulary
+    /// The request and response layouts, with what they read worked out once.
+    private let requests: DeclarativeRequests
+    private let responses: DeclarativeResponses
 
     /// Creates a codec for a `declarative-chat` table.
     ///
@@ -21,6 +24,8 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
         self.table = table
         self.dialect = dialect
         vocabulary = TableVocabulary(table: table)
+        requests = DeclarativeRequests(dialect: dialect)
+        responses = DeclarativeResponses(dialect: dialect, vocabulary: vocabulary)
     }
 
     /// - Throws: ``TranslationError`` with the JSON path of a malformed member or an unmapped role.
@@ -28,7 +33,7 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
         -> ChatCompletionRequest
     {
         try context.attributingErrors { (context) throws(TranslationError) in
-            try DeclarativeRequests(dialect: dialect).decode(native, context: &context)
+            try requests.decode(native, context: &context)
         }
     }
 
@@ -37,7 +42,7 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
         throws(TranslationError) -> NativeRequest
     {
         let body = try context.attributingErrors { (context) throws(TranslationError) in
-            try DeclarativeRequests(dialect: dialect).encode(request, context: &context)
+            try requests.encode(request, context: &context)
         }
         return try context.nativeRequest(
             .chat, model: request.model, streaming: request.stream == true, body: .object(body))
@@ -48,7 +53,7 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
         -> ChatCompletion
     {
         try context.attributingErrors { (context) throws(TranslationError) in
-            try DeclarativeResponses(dialect: dialect, vocabulary: vocabulary).decode(native, context: &context)
+            try responses.decode(native, context: &context)
         }
     }
 
@@ -57,14 +62,13 @@ public struct DeclarativeChatCodec: ChatCodec, ErrorCodec {
         throws(TranslationError) -> JSONValue
     {
         try context.attributingErrors { (context) throws(TranslationError) in
-            try DeclarativeResponses(dialect: dialect, vocabulary: vocabulary).encode(response, context: &context)
+            try responses.encode(response, context: &context)
         }
     }
 
     /// A decoder for the dialect's stream, in the framing of the table's chat endpoint (NDJSON unless it says SSE).
     public func makeStreamDecoder(context: TranslationContext) -> DeclarativeStreamDecoder {
-        DeclarativeStreamDecoder(
-            context: context, dialect: dialect, vocabulary: vocabulary, serverSentEvents: streamsServerSentEvents)
+        DeclarativeStreamDecoder(context: context, responses: responses, serverSentEvents: streamsServerSentEvents)
     }
 
     /// An encoder for the dialect's stream, in the framing of the table's chat endpoint.

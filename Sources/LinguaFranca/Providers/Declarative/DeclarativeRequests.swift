@@ -1,8 +1,25 @@
 /// Requests of a declarative dialect both ways: messages by the dialect's message layout, the system prompt, the
 /// newest message and the model at the dialect's paths, and the settings — the request's parameters after the table's
 /// rules — at the dialect's settings place (the request, or the newest message).
-struct DeclarativeRequests {
+struct DeclarativeRequests: Sendable {
     let dialect: ChatDialect
+    /// What the layout reads of a request body (settings in the newest message excepted: they are read with it).
+    private let bodyPlaces: DialectPlaces
+    /// What the layout reads of a message.
+    private let messagePlaces: DialectPlaces
+
+    init(dialect: ChatDialect) {
+        self.dialect = dialect
+        let layout = dialect.request
+        bodyPlaces = DialectPlaces([
+            layout.model, layout.history, layout.newest, layout.system, layout.stream,
+            layout.settingsInNewestMessage ? nil : layout.settings,
+        ])
+        messagePlaces = DialectPlaces([
+            dialect.message.role, dialect.message.text,
+            layout.settingsInNewestMessage ? layout.settings ?? "settings" : nil,
+        ])
+    }
 
     /// The native body for `request`.
     ///
@@ -140,14 +157,10 @@ struct DeclarativeRequests {
                 try NativeObject(value, at: JSONPath(dotted: place)).object
             }
         } else {
-            settings = JSONObject(members: body.object.filter { !layout.topLevelMembers.contains($0.key) })
+            settings = JSONObject(members: body.object.filter { !bodyPlaces.firstKeys.contains($0.key) })
         }
         let settingsAtTopLevel = layout.settings == nil && !layout.settingsInNewestMessage
-        let places = DialectPlaces([
-            layout.model, layout.history, layout.newest, layout.system, layout.stream,
-            layout.settingsInNewestMessage ? nil : layout.settings,
-        ])
-        for path in places.unread(in: body.object) where !(settingsAtTopLevel && path.components.count == 1) {
+        for path in bodyPlaces.unread(in: body.object) where !(settingsAtTopLevel && path.components.count == 1) {
             try context.record(.dropped, at: path, "the dialect describes no member here")
         }
         let openAINames = Self.openAINames(context.capabilities.parameters[.chat] ?? [:])
@@ -177,8 +190,7 @@ struct DeclarativeRequests {
         throws(TranslationError) -> JSONValue
     {
         let message = try NativeObject(value, at: path, expected: "message object")
-        let settings = dialect.request.settingsInNewestMessage ? dialect.request.settings ?? "settings" : nil
-        for unread in DialectPlaces([dialect.message.role, dialect.message.text, settings]).unread(in: message.object) {
+        for unread in messagePlaces.unread(in: message.object) {
             try context.record(
                 .dropped, at: JSONPath(path.components + unread.components), "the dialect describes no member here")
         }

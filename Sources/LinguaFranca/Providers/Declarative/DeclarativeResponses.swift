@@ -1,7 +1,18 @@
 /// Responses of a declarative dialect both ways: the text, id, finish reason and counts at the dialect's paths.
-struct DeclarativeResponses {
+struct DeclarativeResponses: Sendable {
     let dialect: ChatDialect
     let vocabulary: TableVocabulary
+    /// What the layout reads of a response.
+    private let places: DialectPlaces
+
+    init(dialect: ChatDialect, vocabulary: TableVocabulary) {
+        self.dialect = dialect
+        self.vocabulary = vocabulary
+        let layout = dialect.response
+        places = DialectPlaces([
+            layout.text, layout.id, layout.finishReason, layout.usage.promptTokens, layout.usage.completionTokens,
+        ])
+    }
 
     /// The OpenAI response for a native one.
     ///
@@ -12,9 +23,6 @@ struct DeclarativeResponses {
         guard case .string(let text)? = body.object.value(atDottedPath: layout.text) else {
             throw .missingField(layout.text)
         }
-        let places = DialectPlaces([
-            layout.text, layout.id, layout.finishReason, layout.usage.promptTokens, layout.usage.completionTokens,
-        ])
         for path in places.unread(in: body.object) {
             try context.record(.dropped, at: path, "the dialect describes no member here")
         }

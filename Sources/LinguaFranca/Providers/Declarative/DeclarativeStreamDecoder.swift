@@ -12,13 +12,13 @@ public struct DeclarativeStreamDecoder: ChatStreamDecoder {
     private var started = false
     private var finished = false
 
-    init(context: TranslationContext, dialect: ChatDialect, vocabulary: TableVocabulary, serverSentEvents: Bool) {
+    init(context: TranslationContext, responses: DeclarativeResponses, serverSentEvents: Bool) {
         events = serverSentEvents ? ServerSentEventParser() : nil
         var context = context
         context.direction = TranslationDirection(.decode, .stream)
         self.context = context
-        self.dialect = dialect
-        responses = DeclarativeResponses(dialect: dialect, vocabulary: vocabulary)
+        dialect = responses.dialect
+        self.responses = responses
         created = context.options.createdTimestamp
         id = context.options.responseIDValue
         lines.recordsPositions = true
@@ -89,17 +89,11 @@ public struct DeclarativeStreamDecoder: ChatStreamDecoder {
         }
     }
 
-    private mutating func handle(_ values: [JSONValue], into output: inout [ChatCompletionChunk])
+    private mutating func handle(_ documents: [PlacedDocument], into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
-        let positions = lines.takePositions()
-        for (index, value) in values.enumerated() {
-            do {
-                try handle(value, into: &output)
-            } catch {
-                let attributed = error.attributed(to: context.provider, context.direction)
-                throw index < positions.count ? attributed.at(positions[index]) : attributed
-            }
+        try JSONLinesReader.each(documents, for: context) { (value) throws(TranslationError) in
+            try handle(value, into: &output)
         }
     }
 

@@ -1,10 +1,13 @@
 /// The dotted paths a dialect's layout reads in a native document, to find the members it does not read: those are
 /// reported as dropped rather than lost without a word.
-struct DialectPlaces {
+struct DialectPlaces: Sendable {
     private let paths: [[String]]
+    /// The first key of every place: the top-level members the layout reads.
+    let firstKeys: Set<String>
 
     init(_ places: [String?]) {
         paths = places.compactMap { $0?.split(separator: ".").map(String.init) }
+        firstKeys = Set(paths.compactMap(\.first))
     }
 
     /// The paths of the members of `object` that are no place and lie on the way to none, in document order.

@@ -14,11 +14,7 @@ public struct GeminiChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `gemini`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        if let table {
-            self.table = table
-        } else {
-            self.table = try CapabilityCatalog.embedded.requireTable("gemini")
-        }
+        self.table = try .given(table, orEmbedded: "gemini")
         vocabulary = TableVocabulary(table: self.table)
     }
 

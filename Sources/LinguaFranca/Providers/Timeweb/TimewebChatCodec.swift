@@ -13,11 +13,7 @@ public struct TimewebChatCodec: ChatCodec, ErrorCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `timeweb`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        if let table {
-            self.table = table
-        } else {
-            self.table = try CapabilityCatalog.embedded.requireTable("timeweb")
-        }
+        self.table = try .given(table, orEmbedded: "timeweb")
         vocabulary = TableVocabulary(table: self.table)
     }
 

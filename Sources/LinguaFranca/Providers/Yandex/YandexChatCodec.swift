@@ -15,11 +15,7 @@ public struct YandexChatCodec: ChatCodec, ErrorCodec, EmbeddingsCodec {
     /// - Throws: ``TranslationError/Code/missingField`` when no table is given and the catalog has none named
     ///   `yandex`.
     public init(table: CapabilityTable? = nil) throws(TranslationError) {
-        if let table {
-            self.table = table
-        } else {
-            self.table = try CapabilityCatalog.embedded.requireTable("yandex")
-        }
+        self.table = try .given(table, orEmbedded: "yandex")
         vocabulary = TableVocabulary(table: self.table)
     }
 

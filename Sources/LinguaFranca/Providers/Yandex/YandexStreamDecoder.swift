@@ -58,17 +58,11 @@ public struct YandexStreamDecoder: ChatStreamDecoder {
         }
     }
 
-    private mutating func handle(_ values: [JSONValue], into output: inout [ChatCompletionChunk])
+    private mutating func handle(_ documents: [PlacedDocument], into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
-        let positions = lines.takePositions()
-        for (index, value) in values.enumerated() {
-            do {
-                try handle(value, into: &output)
-            } catch {
-                let attributed = error.attributed(to: context.provider, context.direction)
-                throw index < positions.count ? attributed.at(positions[index]) : attributed
-            }
+        try JSONLinesReader.each(documents, for: context) { (value) throws(TranslationError) in
+            try handle(value, into: &output)
         }
     }
 
