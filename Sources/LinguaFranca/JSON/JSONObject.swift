@@ -106,9 +106,17 @@ extension String {
     /// Whether both strings have the same UTF-8 bytes (no Unicode canonical equivalence, unlike `==`).
     @inline(__always)
     func hasSameUTF8(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
+        let count = utf8.count
+        guard count == other.utf8.count else { return false }
         let compared = utf8.withContiguousStorageIfAvailable { mine in
-            other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                var index = 0
+                while index < count {
+                    guard mine[index] == theirs[index] else { return false }
+                    index += 1
+                }
+                return true
+            }
         }
         if let compared, let equal = compared { return equal }
         return utf8.elementsEqual(other.utf8)

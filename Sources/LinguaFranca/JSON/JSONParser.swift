@@ -12,28 +12,50 @@ struct JSONParser {
         var hasDuplicateKeys = false
     }
 
-    private let input: UnsafeBufferPointer<UInt8>
-    private let limits: JSONLimits
-    private let options: JSONReader.Options
-    private var position = 0
+    let input: UnsafeBufferPointer<UInt8>
+    let limits: JSONLimits
+    let options: JSONReader.Options
+    /// The offset of the next byte to read.
+    var position = 0
+    /// The containers already open around the value being read, counted against ``JSONLimits/maxDepth``.
+    var enclosingDepth = 0
     private var frames: [Frame] = []
     private var pendingValues: [JSONValue] = []
     private var pendingKeys: [String] = []
     private var scratch: [UInt8] = []
+    /// Value strings read before, reused when the same bytes come again (off unless the owner turns it on).
+    var strings = StringCache.off
+    /// Member names read before, kept apart from values so that one-off text does not push them out.
+    var keyStrings = StringCache.off
 
     /// Objects with more keys than this look keys up through a dictionary while checking for duplicates.
     private static let linearKeySearchLimit = 12
 
-    init(input: UnsafeBufferPointer<UInt8>, limits: JSONLimits, options: JSONReader.Options) {
+    /// Creates a parser; `reservingCapacity` sizes its stacks up front for a whole document.
+    init(
+        input: UnsafeBufferPointer<UInt8>, limits: JSONLimits, options: JSONReader.Options,
+        reservingCapacity: Bool = true
+    ) {
         self.input = input
         self.limits = limits
         self.options = options
+        guard reservingCapacity else { return }
         frames.reserveCapacity(16)
         pendingValues.reserveCapacity(64)
         pendingKeys.reserveCapacity(32)
     }
 
+    /// Reads the document that fills the input: a byte order mark per the options, one value, and nothing
+    /// after it but whitespace.
     mutating func parseDocument() throws(JSONError) -> JSONValue {
+        try startDocument()
+        let value = try parseValue()
+        try endDocument()
+        return value
+    }
+
+    /// Checks the document's size and steps over a leading byte order mark and whitespace.
+    mutating func startDocument() throws(JSONError) {
         guard input.count <= limits.maxDocumentBytes else {
             throw failure(
                 .documentTooLarge, at: limits.maxDocumentBytes,
@@ -49,6 +71,18 @@ struct JSONParser {
         guard position < input.count else {
             throw failure(.emptyInput, at: position, "the input holds no JSON value")
         }
+    }
+
+    /// Requires that nothing but whitespace follows the value.
+    mutating func endDocument() throws(JSONError) {
+        skipWhitespace()
+        guard position == input.count else {
+            throw failure(.trailingContent, at: position, "unexpected content after the JSON value")
+        }
+    }
+
+    /// Reads one value starting at `position`, leaving `position` just after it.
+    mutating func parseValue() throws(JSONError) -> JSONValue {
         while true {
             var value: JSONValue
             guard position < input.count else { throw endOfInput("expected a value") }
@@ -100,13 +134,7 @@ struct JSONParser {
                 throw unexpectedByte("expected a value")
             }
             while true {
-                guard !frames.isEmpty else {
-                    skipWhitespace()
-                    guard position == input.count else {
-                        throw failure(.trailingContent, at: position, "unexpected content after the JSON value")
-                    }
-                    return value
-                }
+                guard !frames.isEmpty else { return value }
                 let inObject = frames[frames.count - 1].isObject
                 pendingValues.append(value)
                 skipWhitespace()
@@ -136,7 +164,7 @@ struct JSONParser {
     // MARK: - Containers
 
     private func checkDepth() throws(JSONError) {
-        guard frames.count < limits.maxDepth else {
+        guard frames.count + enclosingDepth < limits.maxDepth else {
             throw failure(
                 .depthLimitExceeded, at: position, "nesting is deeper than the limit of \(limits.maxDepth)")
         }
@@ -147,7 +175,7 @@ struct JSONParser {
         guard input[position] == .quote else { throw unexpectedByte("expected a string key") }
         let keyOffset = position
         position += 1
-        let key = try readString()
+        let key = try readString(isKey: true)
         try registerKey(key, at: keyOffset)
         pendingKeys.append(key)
         skipWhitespace()
@@ -252,7 +280,7 @@ struct JSONParser {
 
     // MARK: - Scalars
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while position < input.count {
             switch input[position] {
             case .space, .newline, .carriageReturn, .tab: position += 1
@@ -261,7 +289,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func readLiteral(_ word: StaticString) throws(JSONError) {
+    mutating func readLiteral(_ word: StaticString) throws(JSONError) {
         let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in bytes {
             guard position < input.count else { throw endOfInput("expected '\(word)'") }
@@ -270,7 +298,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func readNumber() throws(JSONError) -> JSONNumber {
+    mutating func readNumber() throws(JSONError) -> JSONNumber {
         let start = position
         if input[position] == .minus { position += 1 }
         guard position < input.count else { throw endOfInput("expected a digit after '-'") }
@@ -305,8 +333,9 @@ struct JSONParser {
         while position < input.count, input[position].isDigit { position += 1 }
     }
 
-    /// Reads a string whose opening quote has been consumed, leaving `position` after the closing quote.
-    private mutating func readString() throws(JSONError) -> String {
+    /// Reads a string whose opening quote has been consumed, leaving `position` after the closing quote;
+    /// `isKey` picks the cache that may already hold it.
+    mutating func readString(isKey: Bool = false) throws(JSONError) -> String {
         let start = position
         var seenBytes: UInt64 = 0
         let raw = UnsafeRawBufferPointer(input)
@@ -330,9 +359,18 @@ struct JSONParser {
                 guard length <= limits.maxStringBytes else { throw stringTooLong(at: start) }
                 let bytes = UnsafeBufferPointer(rebasing: input[start..<position])
                 position += 1
-                if seenBytes & SWAR.highBits == 0 { return String(decoding: bytes, as: UTF8.self) }
-                guard let string = String(validating: bytes, as: UTF8.self) else {
+                let interns = isKey ? keyStrings.interns(length) : strings.interns(length)
+                if interns, let cached = isKey ? keyStrings.cached(bytes) : strings.cached(bytes) { return cached }
+                let string: String
+                if seenBytes & SWAR.highBits == 0 {
+                    string = String(decoding: bytes, as: UTF8.self)
+                } else if let validated = String(validating: bytes, as: UTF8.self) {
+                    string = validated
+                } else {
                     throw invalidUTF8(in: start..<position - 1)
+                }
+                if interns {
+                    if isKey { keyStrings.remember(string, bytes) } else { strings.remember(string, bytes) }
                 }
                 return string
             }
@@ -470,7 +508,7 @@ struct JSONParser {
 
     // MARK: - Errors
 
-    private func failure(_ code: JSONError.Code, at offset: Int, _ message: String) -> JSONError {
+    func failure(_ code: JSONError.Code, at offset: Int, _ message: String) -> JSONError {
         let location = TextLocation(of: offset, in: input)
         return JSONError(
             code: code, byteOffset: offset, line: location.line, column: location.column, path: currentPath(),

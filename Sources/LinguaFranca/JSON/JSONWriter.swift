@@ -157,7 +157,33 @@ public struct JSONWriter: Sendable {
 
     /// Writes string bytes with the escapes RFC 8259 requires, copying unescaped runs in bulk.
     private func emitEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to sink: inout ByteSink) {
-        let escapesSeparators = options.escapeLineSeparators
+        Self.appendEscaped(bytes, escapingLineSeparators: options.escapeLineSeparators, to: &sink)
+    }
+
+    /// Whether some byte of `text` must be escaped (a quote, a backslash or a control character).
+    static func needsEscapes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(text)
+        var index = 0
+        while index + 8 <= text.count {
+            if SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                return true
+            }
+            index += 8
+        }
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x20 || byte == .quote || byte == .backslash { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Appends string bytes to `sink` with the escapes RFC 8259 requires (and `\u2028`/`\u2029` when
+    /// `escapingLineSeparators`), copying unescaped runs in bulk.
+    static func appendEscaped(
+        _ bytes: UnsafeBufferPointer<UInt8>, escapingLineSeparators escapesSeparators: Bool,
+        to sink: inout some EscapedTextSink
+    ) {
         let raw = UnsafeRawBufferPointer(bytes)
         var runStart = 0
         var index = 0
@@ -184,8 +210,8 @@ public struct JSONWriter: Sendable {
                 if escapesSeparators, byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                     bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
                 {
-                    sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    sink.append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    sink.appendText(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     index += 3
                     runStart = index
                     continue
@@ -193,29 +219,50 @@ public struct JSONWriter: Sendable {
                 index += 1
                 continue
             }
-            sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            emitEscape(for: byte, to: &sink)
+            sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            appendEscape(for: byte, to: &sink)
             index += 1
             runStart = index
         }
-        sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
-    private func emitEscape(for byte: UInt8, to sink: inout ByteSink) {
+    private static func appendEscape(for byte: UInt8, to sink: inout some EscapedTextSink) {
         switch byte {
-        case .quote: sink.append("\\\"")
-        case .backslash: sink.append("\\\\")
-        case .newline: sink.append("\\n")
-        case .carriageReturn: sink.append("\\r")
-        case .tab: sink.append("\\t")
-        case 0x08: sink.append("\\b")
-        case 0x0C: sink.append("\\f")
+        case .quote: sink.appendText("\\\"")
+        case .backslash: sink.appendText("\\\\")
+        case .newline: sink.appendText("\\n")
+        case .carriageReturn: sink.appendText("\\r")
+        case .tab: sink.appendText("\\t")
+        case 0x08: sink.appendText("\\b")
+        case 0x0C: sink.appendText("\\f")
         default:
             let hex: StaticString = "0123456789abcdef"
-            sink.append("\\u00")
-            sink.append(hex.utf8Start[Int(byte >> 4)])
-            sink.append(hex.utf8Start[Int(byte & 0x0F)])
+            sink.appendText("\\u00")
+            sink.appendByte(hex.utf8Start[Int(byte >> 4)])
+            sink.appendByte(hex.utf8Start[Int(byte & 0x0F)])
         }
+    }
+}
+
+/// Where escaped string text goes: the writer's fixed buffer or a growing byte array.
+protocol EscapedTextSink {
+    mutating func appendByte(_ byte: UInt8)
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func appendText(_ text: StaticString)
+}
+
+extension ByteSink: EscapedTextSink {
+    mutating func appendByte(_ byte: UInt8) { append(byte) }
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(bytes) }
+    mutating func appendText(_ text: StaticString) { append(text) }
+}
+
+extension Array: EscapedTextSink where Element == UInt8 {
+    mutating func appendByte(_ byte: UInt8) { append(byte) }
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+    mutating func appendText(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }
 

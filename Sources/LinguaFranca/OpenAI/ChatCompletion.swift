@@ -41,8 +41,12 @@ public struct ChatCompletion: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `id`, `object`, `created`, `model`, `choices` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let jsonObject = try json.requireObject("response object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "response object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var id: String?
         var object: String?
         var created: Int?
@@ -51,29 +55,33 @@ public struct ChatCompletion: JSONModel {
         var usage: Usage?
         var serviceTier: String?
         var systemFingerprint: String?
-        for member in jsonObject {
-            switch member.key {
-            case "id": id = try members.decode(member)
-            case "object": object = try members.decode(member)
-            case "created": created = try members.decode(member)
-            case "model": model = try members.decode(member)
-            case "choices": choices = try members.decode(member)
-            case "usage": usage = try members.decode(member)
-            case "service_tier": serviceTier = try members.decode(member)
-            case "system_fingerprint": systemFingerprint = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "id": id = try members.decode()
+            case "object": object = try members.decode()
+            case "created": created = try members.decode()
+            case "model": model = try members.decode()
+            case "choices": choices = try members.decode()
+            case "usage": usage = try members.decode()
+            case "service_tier": serviceTier = try members.decode()
+            case "system_fingerprint": systemFingerprint = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            id: try required(id, "id"), object: object ?? "chat.completion", created: try required(created, "created"),
-            model: try required(model, "model"), choices: try required(choices, "choices"), usage: usage,
-            serviceTier: serviceTier, systemFingerprint: systemFingerprint, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: jsonObject)
+            id: try members.required(id, "id"), object: object ?? "chat.completion",
+            created: try members.required(created, "created"),
+            model: try members.required(model, "model"), choices: try members.required(choices, "choices"),
+            usage: usage,
+            serviceTier: serviceTier, systemFingerprint: systemFingerprint, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// A response as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 8)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("id", id)
         members.encode("object", object)
         members.encode("created", created)
@@ -82,8 +90,7 @@ public struct ChatCompletion: JSONModel {
         members.encode("usage", usage)
         members.encode("service_tier", serviceTier)
         members.encode("system_fingerprint", systemFingerprint)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChatCompletion: JSONField {}
+extension ChatCompletion: ObjectModel {}

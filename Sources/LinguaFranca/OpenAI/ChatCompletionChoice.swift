@@ -28,36 +28,42 @@ public struct ChatCompletionChoice: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `index`, `message` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("choice object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "choice object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var index: Int?
         var message: ChatMessage?
         var logprobs: ChoiceLogprobs?
         var finishReason: FinishReason?
-        for member in object {
-            switch member.key {
-            case "index": index = try members.decode(member)
-            case "message": message = try members.decode(member)
-            case "logprobs": logprobs = try members.decode(member)
-            case "finish_reason": finishReason = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "index": index = try members.decode()
+            case "message": message = try members.decode()
+            case "logprobs": logprobs = try members.decode()
+            case "finish_reason": finishReason = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            index: try required(index, "index"), message: try required(message, "message"), logprobs: logprobs,
-            finishReason: finishReason, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            index: try members.required(index, "index"), message: try members.required(message, "message"),
+            logprobs: logprobs,
+            finishReason: finishReason, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// A choice as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("index", index)
         members.encode("message", message)
         members.encode("logprobs", logprobs)
         members.encode("finish_reason", finishReason)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChatCompletionChoice: JSONField {}
+extension ChatCompletionChoice: ObjectModel {}

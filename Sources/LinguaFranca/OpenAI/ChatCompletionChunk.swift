@@ -41,8 +41,12 @@ public struct ChatCompletionChunk: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `id`, `object`, `created`, `model`, `choices` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let jsonObject = try json.requireObject("chunk object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "chunk object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var id: String?
         var object: String?
         var created: Int?
@@ -51,40 +55,42 @@ public struct ChatCompletionChunk: JSONModel {
         var serviceTier: String?
         var choices: [ChatCompletionChunkChoice]?
         var usage: Usage?
-        for member in jsonObject {
-            switch member.key {
-            case "id": id = try members.decode(member)
-            case "object": object = try members.decode(member)
-            case "created": created = try members.decode(member)
-            case "model": model = try members.decode(member)
-            case "system_fingerprint": systemFingerprint = try members.decode(member)
-            case "service_tier": serviceTier = try members.decode(member)
-            case "choices": choices = try members.decode(member)
-            case "usage": usage = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "id": id = try members.decode()
+            case "object": object = try members.decode()
+            case "created": created = try members.decode()
+            case "model": model = try members.decode()
+            case "system_fingerprint": systemFingerprint = try members.decode()
+            case "service_tier": serviceTier = try members.decode()
+            case "choices": choices = try members.decode()
+            case "usage": usage = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            id: try required(id, "id"), object: object ?? "chat.completion.chunk",
-            created: try required(created, "created"), model: try required(model, "model"),
-            systemFingerprint: systemFingerprint, serviceTier: serviceTier, choices: try required(choices, "choices"),
-            usage: usage, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: jsonObject)
+            id: try members.required(id, "id"), object: object ?? "chat.completion.chunk",
+            created: try members.required(created, "created"), model: try members.required(model, "model"),
+            systemFingerprint: systemFingerprint, serviceTier: serviceTier,
+            choices: try members.required(choices, "choices"),
+            usage: usage, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// A chunk as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 8)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("id", id)
         members.encode("object", object)
         members.encode("created", created)
         members.encode("model", model)
-        members.encode("system_fingerprint", systemFingerprint)
         members.encode("service_tier", serviceTier)
+        members.encode("system_fingerprint", systemFingerprint)
         members.encode("choices", choices)
         members.encode("usage", usage)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChatCompletionChunk: JSONField {}
+extension ChatCompletionChunk: ObjectModel {}

@@ -28,36 +28,42 @@ public struct ChatCompletionChunkChoice: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `index`, `delta` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("chunk choice object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "chunk choice object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var index: Int?
         var delta: ChatCompletionDelta?
         var logprobs: ChoiceLogprobs?
         var finishReason: FinishReason?
-        for member in object {
-            switch member.key {
-            case "index": index = try members.decode(member)
-            case "delta": delta = try members.decode(member)
-            case "logprobs": logprobs = try members.decode(member)
-            case "finish_reason": finishReason = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "index": index = try members.decode()
+            case "delta": delta = try members.decode()
+            case "logprobs": logprobs = try members.decode()
+            case "finish_reason": finishReason = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            index: try required(index, "index"), delta: try required(delta, "delta"), logprobs: logprobs,
-            finishReason: finishReason, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            index: try members.required(index, "index"), delta: try members.required(delta, "delta"),
+            logprobs: logprobs,
+            finishReason: finishReason, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// A chunk choice as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("index", index)
         members.encode("delta", delta)
         members.encode("logprobs", logprobs)
         members.encode("finish_reason", finishReason)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChatCompletionChunkChoice: JSONField {}
+extension ChatCompletionChunkChoice: ObjectModel {}

@@ -31,39 +31,44 @@ public struct ChatCompletionDelta: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("delta object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "delta object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var role: Role?
         var content: String?
         var refusal: String?
         var toolCalls: [ToolCallDelta]?
         var functionCall: FunctionCallDelta?
-        for member in object {
-            switch member.key {
-            case "role": role = try members.decode(member)
-            case "content": content = try members.decode(member)
-            case "refusal": refusal = try members.decode(member)
-            case "tool_calls": toolCalls = try members.decode(member)
-            case "function_call": functionCall = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "role": role = try members.decode()
+            case "content": content = try members.decode()
+            case "refusal": refusal = try members.decode()
+            case "tool_calls": toolCalls = try members.decode()
+            case "function_call": functionCall = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
             role: role, content: content, refusal: refusal, toolCalls: toolCalls, functionCall: functionCall,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// A delta as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 5)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("role", role)
         members.encode("content", content)
         members.encode("refusal", refusal)
         members.encode("tool_calls", toolCalls)
         members.encode("function_call", functionCall)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChatCompletionDelta: JSONField {}
+extension ChatCompletionDelta: ObjectModel {}

@@ -132,8 +132,12 @@ public struct ChatCompletionRequest: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `model`, `messages` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("request object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "request object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var model: String?
         var messages: [ChatMessage]?
         var audio: JSONObject?
@@ -169,48 +173,50 @@ public struct ChatCompletionRequest: JSONModel {
         var user: String?
         var verbosity: String?
         var webSearchOptions: JSONObject?
-        for member in object {
-            switch member.key {
-            case "model": model = try members.decode(member)
-            case "messages": messages = try members.decode(member)
-            case "audio": audio = try members.decode(member)
-            case "frequency_penalty": frequencyPenalty = try members.decode(member)
-            case "function_call": functionCall = try members.decode(member)
-            case "functions": functions = try members.decode(member)
-            case "logit_bias": logitBias = try members.decode(member)
-            case "logprobs": logprobs = try members.decode(member)
-            case "max_completion_tokens": maxCompletionTokens = try members.decode(member)
-            case "max_tokens": maxTokens = try members.decode(member)
-            case "metadata": metadata = try members.decode(member)
-            case "modalities": modalities = try members.decode(member)
-            case "n": n = try members.decode(member)
-            case "parallel_tool_calls": parallelToolCalls = try members.decode(member)
-            case "prediction": prediction = try members.decode(member)
-            case "presence_penalty": presencePenalty = try members.decode(member)
-            case "prompt_cache_key": promptCacheKey = try members.decode(member)
-            case "prompt_cache_retention": promptCacheRetention = try members.decode(member)
-            case "reasoning_effort": reasoningEffort = try members.decode(member)
-            case "response_format": responseFormat = try members.decode(member)
-            case "safety_identifier": safetyIdentifier = try members.decode(member)
-            case "seed": seed = try members.decode(member)
-            case "service_tier": serviceTier = try members.decode(member)
-            case "stop": stop = try members.decode(member)
-            case "store": store = try members.decode(member)
-            case "stream": stream = try members.decode(member)
-            case "stream_options": streamOptions = try members.decode(member)
-            case "temperature": temperature = try members.decode(member)
-            case "tool_choice": toolChoice = try members.decode(member)
-            case "tools": tools = try members.decode(member)
-            case "top_logprobs": topLogprobs = try members.decode(member)
-            case "top_p": topP = try members.decode(member)
-            case "user": user = try members.decode(member)
-            case "verbosity": verbosity = try members.decode(member)
-            case "web_search_options": webSearchOptions = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "model": model = try members.decode()
+            case "messages": messages = try members.decode()
+            case "audio": audio = try members.decode()
+            case "frequency_penalty": frequencyPenalty = try members.decode()
+            case "function_call": functionCall = try members.decode()
+            case "functions": functions = try members.decode()
+            case "logit_bias": logitBias = try members.decode()
+            case "logprobs": logprobs = try members.decode()
+            case "max_completion_tokens": maxCompletionTokens = try members.decode()
+            case "max_tokens": maxTokens = try members.decode()
+            case "metadata": metadata = try members.decode()
+            case "modalities": modalities = try members.decode()
+            case "n": n = try members.decode()
+            case "parallel_tool_calls": parallelToolCalls = try members.decode()
+            case "prediction": prediction = try members.decode()
+            case "presence_penalty": presencePenalty = try members.decode()
+            case "prompt_cache_key": promptCacheKey = try members.decode()
+            case "prompt_cache_retention": promptCacheRetention = try members.decode()
+            case "reasoning_effort": reasoningEffort = try members.decode()
+            case "response_format": responseFormat = try members.decode()
+            case "safety_identifier": safetyIdentifier = try members.decode()
+            case "seed": seed = try members.decode()
+            case "service_tier": serviceTier = try members.decode()
+            case "stop": stop = try members.decode()
+            case "store": store = try members.decode()
+            case "stream": stream = try members.decode()
+            case "stream_options": streamOptions = try members.decode()
+            case "temperature": temperature = try members.decode()
+            case "tool_choice": toolChoice = try members.decode()
+            case "tools": tools = try members.decode()
+            case "top_logprobs": topLogprobs = try members.decode()
+            case "top_p": topP = try members.decode()
+            case "user": user = try members.decode()
+            case "verbosity": verbosity = try members.decode()
+            case "web_search_options": webSearchOptions = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            model: try required(model, "model"), messages: try required(messages, "messages"), audio: audio,
+            model: try members.required(model, "model"), messages: try members.required(messages, "messages"),
+            audio: audio,
             frequencyPenalty: frequencyPenalty, functionCall: functionCall, functions: functions, logitBias: logitBias,
             logprobs: logprobs, maxCompletionTokens: maxCompletionTokens, maxTokens: maxTokens, metadata: metadata,
             modalities: modalities, n: n, parallelToolCalls: parallelToolCalls, prediction: prediction,
@@ -219,13 +225,14 @@ public struct ChatCompletionRequest: JSONModel {
             responseFormat: responseFormat, safetyIdentifier: safetyIdentifier, seed: seed, serviceTier: serviceTier,
             stop: stop, store: store, stream: stream, streamOptions: streamOptions, temperature: temperature,
             toolChoice: toolChoice, tools: tools, topLogprobs: topLogprobs, topP: topP, user: user,
-            verbosity: verbosity, webSearchOptions: webSearchOptions, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            verbosity: verbosity, webSearchOptions: webSearchOptions, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// A request as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 8)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("model", model)
         members.encode("messages", messages)
         members.encode("audio", audio)
@@ -261,8 +268,7 @@ public struct ChatCompletionRequest: JSONModel {
         members.encode("user", user)
         members.encode("verbosity", verbosity)
         members.encode("web_search_options", webSearchOptions)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChatCompletionRequest: JSONField {}
+extension ChatCompletionRequest: ObjectModel {}

@@ -49,8 +49,12 @@ public struct ChatMessage: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `role` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("message object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "message object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var role: Role?
         var content: MessageContent?
         var name: String?
@@ -60,30 +64,32 @@ public struct ChatMessage: JSONModel {
         var functionCall: FunctionCall?
         var audio: JSONObject?
         var annotations: [JSONValue]?
-        for member in object {
-            switch member.key {
-            case "role": role = try members.decode(member)
-            case "content": content = try members.decode(member)
-            case "name": name = try members.decode(member)
-            case "refusal": refusal = try members.decode(member)
-            case "tool_calls": toolCalls = try members.decode(member)
-            case "tool_call_id": toolCallID = try members.decode(member)
-            case "function_call": functionCall = try members.decode(member)
-            case "audio": audio = try members.decode(member)
-            case "annotations": annotations = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "role": role = try members.decode()
+            case "content": content = try members.decode()
+            case "name": name = try members.decode()
+            case "refusal": refusal = try members.decode()
+            case "tool_calls": toolCalls = try members.decode()
+            case "tool_call_id": toolCallID = try members.decode()
+            case "function_call": functionCall = try members.decode()
+            case "audio": audio = try members.decode()
+            case "annotations": annotations = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            role: try required(role, "role"), content: content, name: name, refusal: refusal,
+            role: try members.required(role, "role"), content: content, name: name, refusal: refusal,
             toolCalls: toolCalls, toolCallID: toolCallID, functionCall: functionCall, audio: audio,
-            annotations: annotations, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            annotations: annotations, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The message as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 3)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("role", role)
         members.encode("content", content)
         members.encode("name", name)
@@ -93,8 +99,7 @@ public struct ChatMessage: JSONModel {
         members.encode("function_call", functionCall)
         members.encode("audio", audio)
         members.encode("annotations", annotations)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChatMessage: JSONField {}
+extension ChatMessage: ObjectModel {}

@@ -21,29 +21,34 @@ public struct ChoiceLogprobs: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("logprobs object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "logprobs object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var content: [TokenLogprob]?
         var refusal: [TokenLogprob]?
-        for member in object {
-            switch member.key {
-            case "content": content = try members.decode(member)
-            case "refusal": refusal = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "content": content = try members.decode()
+            case "refusal": refusal = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            content: content, refusal: refusal, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            content: content, refusal: refusal, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// Log probabilities as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("content", content)
         members.encode("refusal", refusal)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ChoiceLogprobs: JSONField {}
+extension ChoiceLogprobs: ObjectModel {}

@@ -39,8 +39,12 @@ public struct Completion: JSONModel {
     /// - Throws: ``TranslationError`` when `id`, `created`, `model` or `choices` is missing or a member has the
     ///   wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("completion object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "completion object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var id: String?
         var objectType: String?
         var created: Int?
@@ -48,29 +52,31 @@ public struct Completion: JSONModel {
         var choices: [CompletionChoice]?
         var usage: Usage?
         var systemFingerprint: String?
-        for member in object {
-            switch member.key {
-            case "id": id = try members.decode(member)
-            case "object": objectType = try members.decode(member)
-            case "created": created = try members.decode(member)
-            case "model": model = try members.decode(member)
-            case "choices": choices = try members.decode(member)
-            case "usage": usage = try members.decode(member)
-            case "system_fingerprint": systemFingerprint = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "id": id = try members.decode()
+            case "object": objectType = try members.decode()
+            case "created": created = try members.decode()
+            case "model": model = try members.decode()
+            case "choices": choices = try members.decode()
+            case "usage": usage = try members.decode()
+            case "system_fingerprint": systemFingerprint = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            id: try required(id, "id"), object: objectType ?? "text_completion",
-            created: try required(created, "created"), model: try required(model, "model"),
-            choices: try required(choices, "choices"), usage: usage, systemFingerprint: systemFingerprint,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            id: try members.required(id, "id"), object: objectType ?? "text_completion",
+            created: try members.required(created, "created"), model: try members.required(model, "model"),
+            choices: try members.required(choices, "choices"), usage: usage, systemFingerprint: systemFingerprint,
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The completion as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 7)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("id", id)
         members.encode("object", object)
         members.encode("created", created)
@@ -78,8 +84,7 @@ public struct Completion: JSONModel {
         members.encode("choices", choices)
         members.encode("usage", usage)
         members.encode("system_fingerprint", systemFingerprint)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension Completion: JSONField {}
+extension Completion: ObjectModel {}

@@ -29,36 +29,41 @@ public struct CompletionChoice: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `text` or `index` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("completion choice object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "completion choice object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var text: String?
         var index: Int?
         var logprobs: JSONObject?
         var finishReason: FinishReason?
-        for member in object {
-            switch member.key {
-            case "text": text = try members.decode(member)
-            case "index": index = try members.decode(member)
-            case "logprobs": logprobs = try members.decode(member)
-            case "finish_reason": finishReason = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "text": text = try members.decode()
+            case "index": index = try members.decode()
+            case "logprobs": logprobs = try members.decode()
+            case "finish_reason": finishReason = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            text: try required(text, "text"), index: try required(index, "index"), logprobs: logprobs,
-            finishReason: finishReason, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            text: try members.required(text, "text"), index: try members.required(index, "index"), logprobs: logprobs,
+            finishReason: finishReason, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The choice as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("text", text)
         members.encode("index", index)
         members.encode("logprobs", logprobs)
         members.encode("finish_reason", finishReason)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension CompletionChoice: JSONField {}
+extension CompletionChoice: ObjectModel {}

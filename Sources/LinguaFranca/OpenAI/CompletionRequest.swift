@@ -75,8 +75,12 @@ public struct CompletionRequest: JSONModel {
     /// - Throws: ``TranslationError`` when `model` is missing, a member has the wrong type, or `prompt` is an
     ///   array whose elements do not share one shape.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("completion request object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "completion request object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var model: String?
         var prompt: CompletionPrompt?
         var bestOf: Int?
@@ -95,41 +99,43 @@ public struct CompletionRequest: JSONModel {
         var temperature: JSONNumber?
         var topP: JSONNumber?
         var user: String?
-        for member in object {
-            switch member.key {
-            case "model": model = try members.decode(member)
-            case "prompt": prompt = try members.decode(member)
-            case "best_of": bestOf = try members.decode(member)
-            case "echo": echo = try members.decode(member)
-            case "frequency_penalty": frequencyPenalty = try members.decode(member)
-            case "logit_bias": logitBias = try members.decode(member)
-            case "logprobs": logprobs = try members.decode(member)
-            case "max_tokens": maxTokens = try members.decode(member)
-            case "n": n = try members.decode(member)
-            case "presence_penalty": presencePenalty = try members.decode(member)
-            case "seed": seed = try members.decode(member)
-            case "stop": stop = try members.decode(member)
-            case "stream": stream = try members.decode(member)
-            case "stream_options": streamOptions = try members.decode(member)
-            case "suffix": suffix = try members.decode(member)
-            case "temperature": temperature = try members.decode(member)
-            case "top_p": topP = try members.decode(member)
-            case "user": user = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "model": model = try members.decode()
+            case "prompt": prompt = try members.decode()
+            case "best_of": bestOf = try members.decode()
+            case "echo": echo = try members.decode()
+            case "frequency_penalty": frequencyPenalty = try members.decode()
+            case "logit_bias": logitBias = try members.decode()
+            case "logprobs": logprobs = try members.decode()
+            case "max_tokens": maxTokens = try members.decode()
+            case "n": n = try members.decode()
+            case "presence_penalty": presencePenalty = try members.decode()
+            case "seed": seed = try members.decode()
+            case "stop": stop = try members.decode()
+            case "stream": stream = try members.decode()
+            case "stream_options": streamOptions = try members.decode()
+            case "suffix": suffix = try members.decode()
+            case "temperature": temperature = try members.decode()
+            case "top_p": topP = try members.decode()
+            case "user": user = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            model: try required(model, "model"), prompt: prompt, bestOf: bestOf, echo: echo,
+            model: try members.required(model, "model"), prompt: prompt, bestOf: bestOf, echo: echo,
             frequencyPenalty: frequencyPenalty, logitBias: logitBias, logprobs: logprobs, maxTokens: maxTokens, n: n,
             presencePenalty: presencePenalty, seed: seed, stop: stop, stream: stream, streamOptions: streamOptions,
             suffix: suffix, temperature: temperature, topP: topP, user: user,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The request as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("model", model)
         members.encode("prompt", prompt)
         members.encode("best_of", bestOf)
@@ -148,8 +154,7 @@ public struct CompletionRequest: JSONModel {
         members.encode("temperature", temperature)
         members.encode("top_p", topP)
         members.encode("user", user)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension CompletionRequest: JSONField {}
+extension CompletionRequest: ObjectModel {}

@@ -28,37 +28,42 @@ public struct CompletionTokensDetails: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("completion tokens details object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "completion tokens details object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var reasoningTokens: Int?
         var audioTokens: Int?
         var acceptedPredictionTokens: Int?
         var rejectedPredictionTokens: Int?
-        for member in object {
-            switch member.key {
-            case "reasoning_tokens": reasoningTokens = try members.decode(member)
-            case "audio_tokens": audioTokens = try members.decode(member)
-            case "accepted_prediction_tokens": acceptedPredictionTokens = try members.decode(member)
-            case "rejected_prediction_tokens": rejectedPredictionTokens = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "reasoning_tokens": reasoningTokens = try members.decode()
+            case "audio_tokens": audioTokens = try members.decode()
+            case "accepted_prediction_tokens": acceptedPredictionTokens = try members.decode()
+            case "rejected_prediction_tokens": rejectedPredictionTokens = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
             reasoningTokens: reasoningTokens, audioTokens: audioTokens,
             acceptedPredictionTokens: acceptedPredictionTokens, rejectedPredictionTokens: rejectedPredictionTokens,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// Completion token details as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("reasoning_tokens", reasoningTokens)
         members.encode("audio_tokens", audioTokens)
         members.encode("accepted_prediction_tokens", acceptedPredictionTokens)
         members.encode("rejected_prediction_tokens", rejectedPredictionTokens)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension CompletionTokensDetails: JSONField {}
+extension CompletionTokensDetails: ObjectModel {}

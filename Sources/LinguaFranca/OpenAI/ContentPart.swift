@@ -45,45 +45,51 @@ public struct ContentPart: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `type` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("content part object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "content part object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var type: ContentPartType?
         var text: String?
         var imageURL: ImageURL?
         var inputAudio: InputAudio?
         var file: FileInput?
         var refusal: String?
-        for member in object {
-            switch member.key {
-            case "type": type = try members.decode(member)
-            case "text": text = try members.decode(member)
-            case "image_url": imageURL = try members.decode(member)
-            case "input_audio": inputAudio = try members.decode(member)
-            case "file": file = try members.decode(member)
-            case "refusal": refusal = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "type": type = try members.decode()
+            case "text": text = try members.decode()
+            case "image_url": imageURL = try members.decode()
+            case "input_audio": inputAudio = try members.decode()
+            case "file": file = try members.decode()
+            case "refusal": refusal = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            type: try required(type, "type"), text: text, imageURL: imageURL, inputAudio: inputAudio, file: file,
-            refusal: refusal, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            type: try members.required(type, "type"), text: text, imageURL: imageURL, inputAudio: inputAudio,
+            file: file,
+            refusal: refusal, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The part as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("type", type)
         members.encode("text", text)
         members.encode("image_url", imageURL)
         members.encode("input_audio", inputAudio)
         members.encode("file", file)
         members.encode("refusal", refusal)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ContentPart: JSONField {}
+extension ContentPart: ObjectModel {}
 
 /// The image of an `image_url` content part.
 public struct ImageURL: JSONModel {
@@ -106,31 +112,36 @@ public struct ImageURL: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `url` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject()
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var url: String?
         var detail: ImageDetail?
-        for member in object {
-            switch member.key {
-            case "url": url = try members.decode(member)
-            case "detail": detail = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "url": url = try members.decode()
+            case "detail": detail = try members.decode()
+            default: try members.keep()
             }
         }
-        self.init(url: try required(url, "url"), detail: detail, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+        let rest = members.finish()
+        self.init(url: try members.required(url, "url"), detail: detail, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The image reference as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("url", url)
         members.encode("detail", detail)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ImageURL: JSONField {}
+extension ImageURL: ObjectModel {}
 
 /// The audio of an `input_audio` content part.
 public struct InputAudio: JSONModel {
@@ -153,33 +164,38 @@ public struct InputAudio: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `data` or `format` is missing or has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject()
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var data: String?
         var format: String?
-        for member in object {
-            switch member.key {
-            case "data": data = try members.decode(member)
-            case "format": format = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "data": data = try members.decode()
+            case "format": format = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            data: try required(data, "data"), format: try required(format, "format"),
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            data: try members.required(data, "data"), format: try members.required(format, "format"),
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The audio input as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("data", data)
         members.encode("format", format)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension InputAudio: JSONField {}
+extension InputAudio: ObjectModel {}
 
 /// The file of a `file` content part: an uploaded file's id, or inline data with a file name.
 public struct FileInput: JSONModel {
@@ -207,31 +223,36 @@ public struct FileInput: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject()
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var fileID: String?
         var fileData: String?
         var filename: String?
-        for member in object {
-            switch member.key {
-            case "file_id": fileID = try members.decode(member)
-            case "file_data": fileData = try members.decode(member)
-            case "filename": filename = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "file_id": fileID = try members.decode()
+            case "file_data": fileData = try members.decode()
+            case "filename": filename = try members.decode()
+            default: try members.keep()
             }
         }
-        self.init(fileID: fileID, fileData: fileData, filename: filename, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+        let rest = members.finish()
+        self.init(fileID: fileID, fileData: fileData, filename: filename, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The file reference as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 3)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("file_id", fileID)
         members.encode("file_data", fileData)
         members.encode("filename", filename)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension FileInput: JSONField {}
+extension FileInput: ObjectModel {}

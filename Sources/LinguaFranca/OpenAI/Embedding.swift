@@ -26,33 +26,38 @@ public struct Embedding: JSONModel {
     ///   element of a numeric vector is not a number (with its index in the path), or a number lies outside the
     ///   `Double` range.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("embedding object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "embedding object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var objectType: String?
         var index: Int?
         var embedding: EmbeddingVector?
-        for member in object {
-            switch member.key {
-            case "object": objectType = try members.decode(member)
-            case "index": index = try members.decode(member)
-            case "embedding": embedding = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "object": objectType = try members.decode()
+            case "index": index = try members.decode()
+            case "embedding": embedding = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            object: objectType ?? "embedding", index: try required(index, "index"),
-            embedding: try required(embedding, "embedding"), additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            object: objectType ?? "embedding", index: try members.required(index, "index"),
+            embedding: try members.required(embedding, "embedding"), additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The embedding as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 3)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("object", object)
         members.encode("index", index)
         members.encode("embedding", embedding)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension Embedding: JSONField {}
+extension Embedding: ObjectModel {}

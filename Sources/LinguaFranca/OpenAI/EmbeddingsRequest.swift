@@ -32,39 +32,45 @@ public struct EmbeddingsRequest: JSONModel {
     /// - Throws: ``TranslationError`` when `input` or `model` is missing, a member has the wrong type, or
     ///   `input` is an array whose elements do not share one shape.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("embeddings request object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "embeddings request object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var input: EmbeddingsInput?
         var model: String?
         var encodingFormat: EmbeddingEncodingFormat?
         var dimensions: Int?
         var user: String?
-        for member in object {
-            switch member.key {
-            case "input": input = try members.decode(member)
-            case "model": model = try members.decode(member)
-            case "encoding_format": encodingFormat = try members.decode(member)
-            case "dimensions": dimensions = try members.decode(member)
-            case "user": user = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "input": input = try members.decode()
+            case "model": model = try members.decode()
+            case "encoding_format": encodingFormat = try members.decode()
+            case "dimensions": dimensions = try members.decode()
+            case "user": user = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            input: try required(input, "input"), model: try required(model, "model"), encodingFormat: encodingFormat,
-            dimensions: dimensions, user: user, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            input: try members.required(input, "input"), model: try members.required(model, "model"),
+            encodingFormat: encodingFormat,
+            dimensions: dimensions, user: user, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The request as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("input", input)
         members.encode("model", model)
         members.encode("dimensions", dimensions)
         members.encode("encoding_format", encodingFormat)
         members.encode("user", user)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension EmbeddingsRequest: JSONField {}
+extension EmbeddingsRequest: ObjectModel {}

@@ -29,36 +29,42 @@ public struct EmbeddingsResponse: JSONModel {
     /// - Throws: ``TranslationError`` when `data` or `model` is missing, a member has the wrong type, or an
     ///   embedding is invalid (see ``Embedding/init(json:)``).
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("embeddings response object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "embeddings response object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var objectType: String?
         var data: [Embedding]?
         var model: String?
         var usage: EmbeddingsUsage?
-        for member in object {
-            switch member.key {
-            case "object": objectType = try members.decode(member)
-            case "data": data = try members.decode(member)
-            case "model": model = try members.decode(member)
-            case "usage": usage = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "object": objectType = try members.decode()
+            case "data": data = try members.decode()
+            case "model": model = try members.decode()
+            case "usage": usage = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            object: objectType ?? "list", data: try required(data, "data"), model: try required(model, "model"),
-            usage: usage, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            object: objectType ?? "list", data: try members.required(data, "data"),
+            model: try members.required(model, "model"),
+            usage: usage, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The response as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("object", object)
         members.encode("data", data)
         members.encode("model", model)
         members.encode("usage", usage)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension EmbeddingsResponse: JSONField {}
+extension EmbeddingsResponse: ObjectModel {}

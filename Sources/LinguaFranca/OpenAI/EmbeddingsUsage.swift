@@ -19,30 +19,35 @@ public struct EmbeddingsUsage: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `prompt_tokens` or `total_tokens` is missing or not an integer.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("usage object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "usage object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var promptTokens: Int?
         var totalTokens: Int?
-        for member in object {
-            switch member.key {
-            case "prompt_tokens": promptTokens = try members.decode(member)
-            case "total_tokens": totalTokens = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "prompt_tokens": promptTokens = try members.decode()
+            case "total_tokens": totalTokens = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            promptTokens: try required(promptTokens, "prompt_tokens"),
-            totalTokens: try required(totalTokens, "total_tokens"), additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            promptTokens: try members.required(promptTokens, "prompt_tokens"),
+            totalTokens: try members.required(totalTokens, "total_tokens"), additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The token counts as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("prompt_tokens", promptTokens)
         members.encode("total_tokens", totalTokens)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension EmbeddingsUsage: JSONField {}
+extension EmbeddingsUsage: ObjectModel {}

@@ -29,36 +29,41 @@ public struct OpenAIError: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `message` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("error object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "error object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var message: String?
         var type: String?
         var param: String?
         var code: JSONValue?
-        for member in object {
-            switch member.key {
-            case "message": message = try members.decode(member)
-            case "type": type = try members.decode(member)
-            case "param": param = try members.decode(member)
-            case "code": code = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "message": message = try members.decode()
+            case "type": type = try members.decode()
+            case "param": param = try members.decode()
+            case "code": code = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            message: try required(message, "message"), type: type, param: param, code: code,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            message: try members.required(message, "message"), type: type, param: param, code: code,
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The error as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("message", message)
         members.encode("type", type)
         members.encode("param", param)
         members.encode("code", code)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension OpenAIError: JSONField {}
+extension OpenAIError: ObjectModel {}

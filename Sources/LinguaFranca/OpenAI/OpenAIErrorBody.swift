@@ -16,25 +16,30 @@ public struct OpenAIErrorBody: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `error` is missing or is not a valid error object.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("error body object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "error body object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var error: OpenAIError?
-        for member in object {
-            switch member.key {
-            case "error": error = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "error": error = try members.decode()
+            default: try members.keep()
             }
         }
-        self.init(error: try required(error, "error"), additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+        let rest = members.finish()
+        self.init(error: try members.required(error, "error"), additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The error body as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 1)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("error", error)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension OpenAIErrorBody: JSONField {}
+extension OpenAIErrorBody: ObjectModel {}

@@ -21,29 +21,34 @@ public struct PromptTokensDetails: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("prompt tokens details object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "prompt tokens details object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var cachedTokens: Int?
         var audioTokens: Int?
-        for member in object {
-            switch member.key {
-            case "cached_tokens": cachedTokens = try members.decode(member)
-            case "audio_tokens": audioTokens = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "cached_tokens": cachedTokens = try members.decode()
+            case "audio_tokens": audioTokens = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            cachedTokens: cachedTokens, audioTokens: audioTokens, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            cachedTokens: cachedTokens, audioTokens: audioTokens, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// Prompt token details as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("cached_tokens", cachedTokens)
         members.encode("audio_tokens", audioTokens)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension PromptTokensDetails: JSONField {}
+extension PromptTokensDetails: ObjectModel {}

@@ -70,36 +70,41 @@ public struct JSONSchemaFormat: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `name` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject()
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var name: String?
         var description: String?
         var schema: JSONValue?
         var strict: Bool?
-        for member in object {
-            switch member.key {
-            case "name": name = try members.decode(member)
-            case "description": description = try members.decode(member)
-            case "schema": schema = try members.decode(member)
-            case "strict": strict = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "name": name = try members.decode()
+            case "description": description = try members.decode()
+            case "schema": schema = try members.decode()
+            case "strict": strict = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            name: try required(name, "name"), description: description, schema: schema, strict: strict,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            name: try members.required(name, "name"), description: description, schema: schema, strict: strict,
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The schema format as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("name", name)
         members.encode("description", description)
         members.encode("schema", schema)
         members.encode("strict", strict)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension JSONSchemaFormat: JSONField {}
+extension JSONSchemaFormat: ObjectModel {}

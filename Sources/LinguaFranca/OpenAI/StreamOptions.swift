@@ -19,30 +19,35 @@ public struct StreamOptions: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject()
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var includeUsage: Bool?
         var includeObfuscation: Bool?
-        for member in object {
-            switch member.key {
-            case "include_usage": includeUsage = try members.decode(member)
-            case "include_obfuscation": includeObfuscation = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "include_usage": includeUsage = try members.decode()
+            case "include_obfuscation": includeObfuscation = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
             includeUsage: includeUsage, includeObfuscation: includeObfuscation,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The options as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("include_usage", includeUsage)
         members.encode("include_obfuscation", includeObfuscation)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension StreamOptions: JSONField {}
+extension StreamOptions: ObjectModel {}

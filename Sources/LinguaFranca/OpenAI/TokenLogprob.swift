@@ -28,36 +28,42 @@ public struct TokenLogprob: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `token`, `logprob` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("token logprob object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "token logprob object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var token: String?
         var logprob: JSONNumber?
         var bytes: [Int]?
         var topLogprobs: [TokenLogprob]?
-        for member in object {
-            switch member.key {
-            case "token": token = try members.decode(member)
-            case "logprob": logprob = try members.decode(member)
-            case "bytes": bytes = try members.decode(member)
-            case "top_logprobs": topLogprobs = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "token": token = try members.decode()
+            case "logprob": logprob = try members.decode()
+            case "bytes": bytes = try members.decode()
+            case "top_logprobs": topLogprobs = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            token: try required(token, "token"), logprob: try required(logprob, "logprob"), bytes: bytes,
-            topLogprobs: topLogprobs, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            token: try members.required(token, "token"), logprob: try members.required(logprob, "logprob"),
+            bytes: bytes,
+            topLogprobs: topLogprobs, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// A token log probability as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("token", token)
         members.encode("logprob", logprob)
         members.encode("bytes", bytes)
         members.encode("top_logprobs", topLogprobs)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension TokenLogprob: JSONField {}
+extension TokenLogprob: ObjectModel {}

@@ -20,31 +20,36 @@ public struct Tool: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `type` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("tool object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "tool object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var type: ToolType?
         var function: FunctionDefinition?
-        for member in object {
-            switch member.key {
-            case "type": type = try members.decode(member)
-            case "function": function = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "type": type = try members.decode()
+            case "function": function = try members.decode()
+            default: try members.keep()
             }
         }
-        self.init(type: try required(type, "type"), function: function, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+        let rest = members.finish()
+        self.init(type: try members.required(type, "type"), function: function, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The tool as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("type", type)
         members.encode("function", function)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension Tool: JSONField {}
+extension Tool: ObjectModel {}
 
 /// A function the model may call, also used by the legacy `functions` parameter.
 public struct FunctionDefinition: JSONModel {
@@ -76,36 +81,41 @@ public struct FunctionDefinition: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `name` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("function object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "function object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var name: String?
         var description: String?
         var parameters: JSONValue?
         var strict: Bool?
-        for member in object {
-            switch member.key {
-            case "name": name = try members.decode(member)
-            case "description": description = try members.decode(member)
-            case "parameters": parameters = try members.decode(member)
-            case "strict": strict = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "name": name = try members.decode()
+            case "description": description = try members.decode()
+            case "parameters": parameters = try members.decode()
+            case "strict": strict = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            name: try required(name, "name"), description: description, parameters: parameters, strict: strict,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            name: try members.required(name, "name"), description: description, parameters: parameters, strict: strict,
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The function definition as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("name", name)
         members.encode("description", description)
         members.encode("parameters", parameters)
         members.encode("strict", strict)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension FunctionDefinition: JSONField {}
+extension FunctionDefinition: ObjectModel {}

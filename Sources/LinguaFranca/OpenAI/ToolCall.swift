@@ -24,36 +24,41 @@ public struct ToolCall: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `id` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("tool call object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "tool call object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var id: String?
         var type: ToolType?
         var function: FunctionCall?
-        for member in object {
-            switch member.key {
-            case "id": id = try members.decode(member)
-            case "type": type = try members.decode(member)
-            case "function": function = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "id": id = try members.decode()
+            case "type": type = try members.decode()
+            case "function": function = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            id: try required(id, "id"), type: type ?? .function, function: function,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            id: try members.required(id, "id"), type: type ?? .function, function: function,
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The tool call as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 3)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("id", id)
         members.encode("type", type)
         members.encode("function", function)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ToolCall: JSONField {}
+extension ToolCall: ObjectModel {}
 
 /// A function invocation: its name and its arguments as a JSON text, exactly as the model produced them.
 public struct FunctionCall: JSONModel {
@@ -76,30 +81,35 @@ public struct FunctionCall: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `name` or `arguments` is missing or not a string.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("function call object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "function call object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var name: String?
         var arguments: String?
-        for member in object {
-            switch member.key {
-            case "name": name = try members.decode(member)
-            case "arguments": arguments = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "name": name = try members.decode()
+            case "arguments": arguments = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            name: try required(name, "name"), arguments: try required(arguments, "arguments"),
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            name: try members.required(name, "name"), arguments: try members.required(arguments, "arguments"),
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The invocation as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("name", name)
         members.encode("arguments", arguments)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension FunctionCall: JSONField {}
+extension FunctionCall: ObjectModel {}

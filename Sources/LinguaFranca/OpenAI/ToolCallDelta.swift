@@ -29,39 +29,44 @@ public struct ToolCallDelta: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `index` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("tool call object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "tool call object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var index: Int?
         var id: String?
         var type: ToolType?
         var function: FunctionCallDelta?
-        for member in object {
-            switch member.key {
-            case "index": index = try members.decode(member)
-            case "id": id = try members.decode(member)
-            case "type": type = try members.decode(member)
-            case "function": function = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "index": index = try members.decode()
+            case "id": id = try members.decode()
+            case "type": type = try members.decode()
+            case "function": function = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            index: try required(index, "index"), id: id, type: type, function: function,
-            additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            index: try members.required(index, "index"), id: id, type: type, function: function,
+            additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The piece as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 4)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("index", index)
         members.encode("id", id)
         members.encode("type", type)
         members.encode("function", function)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension ToolCallDelta: JSONField {}
+extension ToolCallDelta: ObjectModel {}
 
 /// A piece of a function invocation in a stream: the name on the first piece, argument text on any.
 public struct FunctionCallDelta: JSONModel {
@@ -84,28 +89,33 @@ public struct FunctionCallDelta: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("function call object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "function call object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var name: String?
         var arguments: String?
-        for member in object {
-            switch member.key {
-            case "name": name = try members.decode(member)
-            case "arguments": arguments = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "name": name = try members.decode()
+            case "arguments": arguments = try members.decode()
+            default: try members.keep()
             }
         }
-        self.init(name: name, arguments: arguments, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+        let rest = members.finish()
+        self.init(name: name, arguments: arguments, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// The piece as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 2)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("name", name)
         members.encode("arguments", arguments)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension FunctionCallDelta: JSONField {}
+extension FunctionCallDelta: ObjectModel {}

@@ -31,41 +31,46 @@ public struct Usage: JSONModel {
     ///
     /// - Throws: ``TranslationError`` when `prompt_tokens`, `completion_tokens`, `total_tokens` is missing or a member has the wrong type.
     public init(json: JSONValue) throws(TranslationError) {
-        let object = try json.requireObject("usage object")
-        var members = MemberDecoder()
+        try self.init(tree: json)
+    }
+
+    static let objectName = "usage object"
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
         var promptTokens: Int?
         var completionTokens: Int?
         var totalTokens: Int?
         var promptTokensDetails: PromptTokensDetails?
         var completionTokensDetails: CompletionTokensDetails?
-        for member in object {
-            switch member.key {
-            case "prompt_tokens": promptTokens = try members.decode(member)
-            case "completion_tokens": completionTokens = try members.decode(member)
-            case "total_tokens": totalTokens = try members.decode(member)
-            case "prompt_tokens_details": promptTokensDetails = try members.decode(member)
-            case "completion_tokens_details": completionTokensDetails = try members.decode(member)
-            default: members.keep(member)
+        while let key = try members.nextKey() {
+            switch key {
+            case "prompt_tokens": promptTokens = try members.decode()
+            case "completion_tokens": completionTokens = try members.decode()
+            case "total_tokens": totalTokens = try members.decode()
+            case "prompt_tokens_details": promptTokensDetails = try members.decode()
+            case "completion_tokens_details": completionTokensDetails = try members.decode()
+            default: try members.keep()
             }
         }
+        let rest = members.finish()
         self.init(
-            promptTokens: try required(promptTokens, "prompt_tokens"),
-            completionTokens: try required(completionTokens, "completion_tokens"),
-            totalTokens: try required(totalTokens, "total_tokens"), promptTokensDetails: promptTokensDetails,
-            completionTokensDetails: completionTokensDetails, additionalFields: members.additionalFields)
-        layout = MemberLayout(of: object)
+            promptTokens: try members.required(promptTokens, "prompt_tokens"),
+            completionTokens: try members.required(completionTokens, "completion_tokens"),
+            totalTokens: try members.required(totalTokens, "total_tokens"), promptTokensDetails: promptTokensDetails,
+            completionTokensDetails: completionTokensDetails, additionalFields: rest.additionalFields)
+        layout = rest.layout
     }
 
     /// Usage as JSON.
-    public var json: JSONValue {
-        var members = MemberEncoder(capacity: 5)
+    public var json: JSONValue { tree }
+
+    func encodeMembers(into members: inout some MemberSink) {
         members.encode("prompt_tokens", promptTokens)
         members.encode("completion_tokens", completionTokens)
         members.encode("total_tokens", totalTokens)
         members.encode("prompt_tokens_details", promptTokensDetails)
         members.encode("completion_tokens_details", completionTokensDetails)
-        return members.finish(additionalFields: additionalFields, layout: layout)
     }
 }
 
-extension Usage: JSONField {}
+extension Usage: ObjectModel {}

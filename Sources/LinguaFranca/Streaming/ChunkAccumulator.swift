@@ -134,16 +134,17 @@ private struct DeltaMembers {
     /// - Throws: ``TranslationError`` with code ``TranslationError/Code/typeMismatch`` at `delta.<key>` when a
     ///   typed member has the wrong JSON type.
     init(_ fields: JSONObject) throws(TranslationError) {
-        let decoder = MemberDecoder()
+        var members = TreeMembers(fields)
         do {
-            for member in fields {
-                switch member.key {
-                case "name": name = try decoder.decode(member)
-                case "annotations": annotations = try decoder.decode(member)
-                case "audio": audio = try decoder.decode(member)
-                default: others.append(member.value, forKey: member.key)
+            while let key = members.nextKey() {
+                switch key {
+                case "name": name = try members.decode()
+                case "annotations": annotations = try members.decode()
+                case "audio": audio = try members.decode()
+                default: members.keep()
                 }
             }
+            others = members.finish().additionalFields
         } catch {
             throw error.prefixed(by: .key("delta"))
         }

@@ -28,6 +28,8 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
     private var events: ServerSentEventParser
     private var pending: [RawServerSentEvent] = []
     private var isDone = false
+    private let direct = DirectCoding<Chunk>.shared
+    private var workspace = JSONScanner.Workspace()
 
     /// Creates a decoder at the start of a stream.
     public init(options: Options = .init()) {
@@ -41,6 +43,7 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
     ///   ``TranslationError/Code/malformedJSON`` or a decoding error for a bad chunk (placed at the event's number
     ///   and byte offset), ``TranslationError/Code/limitExceeded`` for an oversized line or event, and
     ///   ``TranslationError/Code/invalidValue`` for data after `[DONE]`.
+    @_specialize(where Chunk == ChatCompletionChunk)
     public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [Chunk]) throws(TranslationError)
     {
         var raw = pending
@@ -75,6 +78,12 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
         }
         if event.dataEquals("[DONE]") {
             isDone = true
+            return
+        }
+        if !event.typeEquals("error"),
+            let chunk = direct.scan(event.data, reader: options.reader, workspace: &workspace)
+        {
+            output.append(chunk)
             return
         }
         let value: JSONValue

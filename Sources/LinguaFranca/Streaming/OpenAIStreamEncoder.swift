@@ -2,25 +2,29 @@
 /// the end — the framing OpenAI's SDKs expect.
 public struct OpenAIStreamEncoder<Chunk: JSONModel>: StreamEncoder {
     private let writer: JSONWriter
+    private let chunkCoding = DirectCoding<Chunk>.shared
+    private var output: JSONOutput
     private var isFinished = false
 
     /// Creates an encoder; `writer` formats each chunk's JSON (compact by default, as OpenAI sends it).
     public init(writer: JSONWriter = JSONWriter()) {
         self.writer = writer
+        output = JSONOutput(escapesLineSeparators: writer.options.escapeLineSeparators)
     }
 
     /// Appends one `data:` event for `chunk`.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
+    @_specialize(where Chunk == ChatCompletionChunk)
     public mutating func encode(_ chunk: Chunk, into bytes: inout [UInt8]) throws(TranslationError) {
-        try appendEvent(chunk.json, into: &bytes)
+        try appendEvent(chunk, into: &bytes, direct: chunkCoding)
     }
 
     /// Appends an error event, `data: {"error": …}`, as OpenAI sends when a stream fails after it started.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
     public mutating func encodeError(_ body: OpenAIErrorBody, into bytes: inout [UInt8]) throws(TranslationError) {
-        try appendEvent(body.json, into: &bytes)
+        try appendEvent(body, into: &bytes, direct: .shared)
     }
 
     /// Appends `data: [DONE]`, once.
@@ -32,10 +36,12 @@ public struct OpenAIStreamEncoder<Chunk: JSONModel>: StreamEncoder {
         bytes.append(contentsOf: "data: [DONE]\n\n".utf8)
     }
 
-    private mutating func appendEvent(_ value: JSONValue, into bytes: inout [UInt8]) throws(TranslationError) {
+    private mutating func appendEvent<Model: JSONModel>(
+        _ model: Model, into bytes: inout [UInt8], direct: DirectCoding<Model>
+    ) throws(TranslationError) {
         try checkOpen()
         bytes.append(contentsOf: "data: ".utf8)
-        writer.write(value, into: &bytes)
+        model.write(into: &bytes, writer: writer, direct: direct, output: &output)
         bytes.append(contentsOf: "\n\n".utf8)
     }
 

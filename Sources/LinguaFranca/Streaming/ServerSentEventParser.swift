@@ -164,6 +164,12 @@ public struct ServerSentEventParser: StreamTranscoder {
 
     private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if SWAR.hasZeroByte(word ^ (SWAR.ones &* 0x0A)) || SWAR.hasZeroByte(word ^ (SWAR.ones &* 0x0D)) { break }
+            index += 8
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == .newline || byte == .carriageReturn { return index }

@@ -4,6 +4,28 @@
 protocol JSONField {
     init(json: JSONValue) throws(TranslationError)
     var json: JSONValue { get }
+
+    /// Reads the value straight from a document's bytes; stops the scan on anything ``init(json:)`` would not
+    /// accept from the same bytes.
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop)
+
+    /// Writes the value straight to bytes: the bytes `JSONWriter` writes for ``json``.
+    func write(to output: inout JSONOutput)
+}
+
+extension JSONField {
+    /// Reads the value as a tree, then decodes the tree.
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        let value = try scanner.readValue()
+        do {
+            try self.init(json: value)
+        } catch {
+            throw JSONScanner.Stop()
+        }
+    }
+
+    /// Writes ``json``.
+    func write(to output: inout JSONOutput) { output.write(json) }
 }
 
 extension JSONValue: JSONField {
@@ -25,6 +47,8 @@ extension String: JSONField {
         self = string
     }
     var json: JSONValue { .string(self) }
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) { self = try scanner.readString() }
+    func write(to output: inout JSONOutput) { output.write(self) }
 }
 
 extension Bool: JSONField {
@@ -33,6 +57,8 @@ extension Bool: JSONField {
         self = flag
     }
     var json: JSONValue { .bool(self) }
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) { self = try scanner.readBool() }
+    func write(to output: inout JSONOutput) { output.write(self) }
 }
 
 extension JSONNumber: JSONField {
@@ -41,6 +67,8 @@ extension JSONNumber: JSONField {
         self = number
     }
     var json: JSONValue { .number(self) }
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) { self = try scanner.readNumber() }
+    func write(to output: inout JSONOutput) { output.write(self) }
 }
 
 extension Int: JSONField {
@@ -54,6 +82,8 @@ extension Int: JSONField {
         self = value
     }
     var json: JSONValue { .number(JSONNumber(self)) }
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) { self = try scanner.readInt() }
+    func write(to output: inout JSONOutput) { output.write(self) }
 }
 
 extension Double: JSONField {
@@ -83,6 +113,22 @@ extension Array: JSONField where Element: JSONField {
         self = result
     }
     var json: JSONValue { .array(map(\.json)) }
+
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        try scanner.enterArray()
+        var result: [Element] = []
+        while try scanner.nextElement() { result.append(try Element(scanning: &scanner)) }
+        self = result
+    }
+
+    func write(to output: inout JSONOutput) {
+        output.append(.openBracket)
+        for (index, element) in enumerated() {
+            if index > 0 { output.append(.comma) }
+            element.write(to: &output)
+        }
+        output.append(.closeBracket)
+    }
 }
 
 extension JSONValue {

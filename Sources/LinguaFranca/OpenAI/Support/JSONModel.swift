@@ -19,13 +19,26 @@ public protocol JSONModel: Sendable, Hashable {
 extension JSONModel {
     /// Reads JSON bytes and decodes the value from them.
     ///
+    /// Models of this library read the bytes straight into the value; the tree is read only when that fails,
+    /// to report exactly why (or to resolve a repeated key).
+    ///
     /// - Throws: ``TranslationError`` with code ``TranslationError/Code/malformedJSON`` (carrying the reader's
     ///   ``JSONError``) or ``TranslationError/Code/limitExceeded`` when the bytes are not acceptable JSON, and
     ///   the decoding errors of ``init(json:)``; all attributed to the `openai` provider.
     public init(jsonBytes: some Collection<UInt8>, reader: JSONReader = JSONReader()) throws(TranslationError) {
+        var workspace = JSONScanner.Workspace()
+        if let scanned = DirectCoding<Self>.shared.scan(jsonBytes, reader: reader, workspace: &workspace) {
+            self = scanned
+            return
+        }
+        try self.init(treeBytes: jsonBytes, reader: reader)
+    }
+
+    /// Reads JSON bytes as a tree and decodes the tree: the path that reports errors.
+    init(treeBytes: some Collection<UInt8>, reader: JSONReader) throws(TranslationError) {
         let value: JSONValue
         do {
-            value = try reader.read(jsonBytes)
+            value = try reader.read(treeBytes)
         } catch {
             throw TranslationError(error, provider: .openAI)
         }
@@ -40,6 +53,84 @@ extension JSONModel {
 
     /// The value as JSON bytes, compact unless the writer says otherwise.
     public func jsonBytes(writer: JSONWriter = JSONWriter()) -> [UInt8] {
-        writer.write(json)
+        var bytes: [UInt8] = []
+        write(into: &bytes, writer: writer)
+        return bytes
+    }
+
+    /// Appends the value as JSON bytes, straight from the value when `direct` can and the writer is compact;
+    /// `output` is the direct writer's storage, kept by callers that write many values.
+    func write(
+        into bytes: inout [UInt8], writer: JSONWriter, direct: DirectCoding<Self> = .shared,
+        output: inout JSONOutput
+    ) {
+        guard !writer.options.prettyPrinted, output.escapesLineSeparators == writer.options.escapeLineSeparators,
+            direct.write(self, into: &bytes, output: &output)
+        else {
+            writer.write(json, into: &bytes)
+            return
+        }
+    }
+
+    /// Appends the value as JSON bytes; see ``write(into:writer:direct:output:)``.
+    func write(into bytes: inout [UInt8], writer: JSONWriter) {
+        var output = JSONOutput(escapesLineSeparators: writer.options.escapeLineSeparators)
+        write(into: &bytes, writer: writer, output: &output)
+    }
+}
+
+/// A model type's direct byte paths (scanning and writing without a tree), found once per type: every model
+/// of this library has them; a model defined elsewhere uses its tree.
+struct DirectCoding<Model: JSONModel>: Sendable {
+    private let scanner: (@Sendable (UnsafeBufferPointer<UInt8>, JSONReader, inout JSONScanner.Workspace) -> Model?)?
+    private let writer: (@Sendable (Model, inout JSONOutput) -> Void)?
+
+    private init() {
+        guard let field = Model.self as? any JSONField.Type else {
+            scanner = nil
+            writer = nil
+            return
+        }
+        (scanner, writer) = Self.paths(of: field)
+    }
+
+    private static func paths<Field: JSONField>(of field: Field.Type) -> (
+        (@Sendable (UnsafeBufferPointer<UInt8>, JSONReader, inout JSONScanner.Workspace) -> Model?)?,
+        (@Sendable (Model, inout JSONOutput) -> Void)?
+    ) {
+        let scan: @Sendable (UnsafeBufferPointer<UInt8>, JSONReader, inout JSONScanner.Workspace) -> Model? = {
+            buffer, reader, workspace in
+            let value = JSONScanner.scan(buffer, reader: reader, workspace: &workspace) {
+                (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Field(scanning: &scanner)
+            }
+            return value as? Model
+        }
+        let write: @Sendable (Model, inout JSONOutput) -> Void = { model, output in
+            (model as? Field)?.write(to: &output)
+        }
+        return (scan, write)
+    }
+
+    /// The paths of `Model` (looked up on each call: a generic type cannot store them once per `Model`).
+    static var shared: DirectCoding<Model> { DirectCoding() }
+
+    /// The value scanned from `bytes`; `nil` when the model has no direct path or the scan stopped.
+    func scan(
+        _ bytes: some Collection<UInt8>, reader: JSONReader, workspace: inout JSONScanner.Workspace
+    ) -> Model? {
+        guard let scanner else { return nil }
+        let result = bytes.withContiguousStorageIfAvailable { scanner($0, reader, &workspace) }
+        if let result { return result }
+        return Array(bytes).withUnsafeBufferPointer { scanner($0, reader, &workspace) }
+    }
+
+    /// Appends `model` written straight to bytes through `output`; `false` (nothing written) when the model has
+    /// no direct path.
+    func write(_ model: Model, into bytes: inout [UInt8], output: inout JSONOutput) -> Bool {
+        guard let write = self.writer else { return false }
+        swap(&output.bytes, &bytes)
+        write(model, &output)
+        swap(&output.bytes, &bytes)
+        return true
     }
 }

@@ -4,12 +4,11 @@
 /// `null` and are still unset are written as `null` again, and members added since go at the end. It is a
 /// presentation detail, not data: it never makes two values unequal and does not contribute to hashing.
 struct MemberLayout: Sendable, Hashable {
-    private struct Entry: Sendable {
-        var key: String
-        var wasNull: Bool
-    }
+    private typealias Entry = JSONScanner.Member
 
     private var entries: [Entry]
+    /// Whether some remembered member was `null`.
+    private(set) var hasNulls = false
 
     /// No remembered layout: members are written in the model's canonical order.
     init() { entries = [] }
@@ -21,6 +20,55 @@ struct MemberLayout: Sendable, Hashable {
             return
         }
         entries = object.members.map { Entry(key: $0.key, wasNull: $0.value.isNull) }
+        hasNulls = entries.contains { $0.wasNull }
+    }
+
+    /// Remembers the layout of an object the scanner read, by the same rule as ``init(of:)``.
+    init(scanned members: ArraySlice<JSONScanner.Member>) {
+        if members.count < 2, members.first.map({ !$0.wasNull }) ?? true {
+            entries = []
+            return
+        }
+        entries = Array(members)
+        hasNulls = entries.contains { $0.wasNull }
+    }
+
+    /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
+    func wasNull(_ key: String) -> Bool {
+        hasNulls && entries.contains { $0.wasNull && $0.key.hasSameUTF8(as: key) }
+    }
+
+    /// The order in which the members written (`spans`, in writing order) must appear to follow the layout,
+    /// as positions in `spans` placed as ``arrange(_:)`` places members; `nil` when they already are in it.
+    ///
+    /// Unset `null` members are not restored here: a writer restores them where it writes the members.
+    func arrangement(of spans: ArraySlice<JSONOutput.MemberSpan>) -> [Int]? {
+        guard !entries.isEmpty, !isInOrder(spans) else { return nil }
+        var order: [Int] = []
+        order.reserveCapacity(spans.count)
+        var placed = PlacedMembers()
+        for entry in entries {
+            guard let index = spans.indices.first(where: { spans[$0].key.hasSameUTF8(as: entry.key) }) else {
+                continue
+            }
+            placed.insert(index - spans.startIndex)
+            order.append(index - spans.startIndex)
+        }
+        for offset in 0..<spans.count where !placed.contains(offset) { order.append(offset) }
+        return order
+    }
+
+    /// Whether the remembered members that were written come first, in the remembered order.
+    private func isInOrder(_ spans: ArraySlice<JSONOutput.MemberSpan>) -> Bool {
+        var next = spans.startIndex
+        for entry in entries {
+            if next < spans.endIndex, spans[next].key.hasSameUTF8(as: entry.key) {
+                next += 1
+            } else if spans[next...].contains(where: { $0.key.hasSameUTF8(as: entry.key) }) {
+                return false
+            }
+        }
+        return true
     }
 
     static func == (lhs: MemberLayout, rhs: MemberLayout) -> Bool { true }

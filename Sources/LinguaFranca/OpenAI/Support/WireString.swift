@@ -21,3 +21,11 @@ extension OpenWireString {
 
     var json: JSONValue { .string(rawValue) }
 }
+
+extension OpenWireString where Self: JSONField {
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        self.init(rawValue: try scanner.readString())
+    }
+
+    func write(to output: inout JSONOutput) { output.write(rawValue) }
+}

@@ -1,0 +1,294 @@
+/// A pull reader over one JSON document, for decoders that build typed values straight from the bytes instead
+/// of through a ``JSONValue`` tree.
+///
+/// It reads the happy path only. Anything it does not accept — a syntax error, a limit, a repeated key, a value
+/// of the wrong type — ends the scan with ``Stop``, and the caller reads the document with ``JSONReader`` to
+/// get the exact error (or, for a repeated key, the answer ``JSONReader`` gives). So a scan either yields what
+/// reading the tree would have yielded or yields nothing: it changes what decoding costs, never what it means.
+struct JSONScanner {
+    /// The scan gave up; read the document as a tree to learn why.
+    struct Stop: Error {}
+
+    /// One member of an object being read: its key, and whether its value was `null`.
+    struct Member {
+        var key: String
+        var wasNull: Bool
+    }
+
+    /// The storage a scan uses, kept between documents so that a stream's chunks reuse it.
+    struct Workspace {
+        fileprivate var frames: [Frame] = []
+        fileprivate var members: [Member] = []
+        fileprivate var kept: [JSONObject.Member] = []
+        fileprivate var strings: StringCache
+        fileprivate var keyStrings: StringCache
+
+        /// A fresh workspace.
+        init() {
+            strings = .on()
+            keyStrings = .on()
+        }
+    }
+
+    fileprivate struct Frame {
+        var isObject: Bool
+        var isFirst = true
+        var memberBase: Int
+        var keptBase: Int
+    }
+
+    /// Objects with more members than this stop the scan, which checks keys for repeats linearly.
+    private static let membersLimit = 64
+
+    private var parser: JSONParser
+    private var frames: [Frame] = []
+    private var members: [Member] = []
+    private var kept: [JSONObject.Member] = []
+    private var closedMemberBase = 0
+    private var closedKeptBase = 0
+
+    /// Moves the workspace's storage into the scanner (swapped, so nothing is shared and nothing is copied).
+    private init(parser: JSONParser, workspace: inout Workspace) {
+        self.parser = parser
+        swap(&frames, &workspace.frames)
+        swap(&members, &workspace.members)
+        swap(&kept, &workspace.kept)
+        swap(&self.parser.strings, &workspace.strings)
+        swap(&self.parser.keyStrings, &workspace.keyStrings)
+        frames.removeAll(keepingCapacity: true)
+        members.removeAll(keepingCapacity: true)
+        kept.removeAll(keepingCapacity: true)
+    }
+
+    /// Moves the storage back into `workspace`.
+    private mutating func returnStorage(to workspace: inout Workspace) {
+        swap(&frames, &workspace.frames)
+        swap(&members, &workspace.members)
+        swap(&kept, &workspace.kept)
+        swap(&parser.strings, &workspace.strings)
+        swap(&parser.keyStrings, &workspace.keyStrings)
+    }
+
+    /// Scans the document that fills `buffer` with `body`, which must read exactly one value; `nil` when the
+    /// scan stops anywhere (including trailing content), in which case the caller reads the tree instead.
+    static func scan<Value>(
+        _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader, workspace: inout Workspace,
+        _ body: (inout JSONScanner) throws(Stop) -> Value
+    ) -> Value? {
+        let parser = JSONParser(
+            input: buffer, limits: reader.limits, options: reader.options, reservingCapacity: false)
+        var scanner = JSONScanner(parser: parser, workspace: &workspace)
+        defer { scanner.returnStorage(to: &workspace) }
+        do {
+            try scanner.parser.startDocument()
+            let value = try body(&scanner)
+            try scanner.parser.endDocument()
+            return value
+        } catch {
+            return nil
+        }
+    }
+
+    /// Scans a document held in any byte collection; see ``scan(_:reader:workspace:_:)``.
+    static func scan<Value>(
+        _ bytes: some Collection<UInt8>, reader: JSONReader, workspace: inout Workspace,
+        _ body: (inout JSONScanner) throws(Stop) -> Value
+    ) -> Value? {
+        let result = bytes.withContiguousStorageIfAvailable { buffer in
+            scan(buffer, reader: reader, workspace: &workspace, body)
+        }
+        if let result { return result }
+        return Array(bytes).withUnsafeBufferPointer { scan($0, reader: reader, workspace: &workspace, body) }
+    }
+
+    // MARK: - Containers
+
+    /// Steps into an object.
+    mutating func enterObject() throws(Stop) {
+        try expect(.openBrace)
+        try push(isObject: true)
+    }
+
+    /// The next member's key, with the scanner placed at its value; `nil` after the object's last member, with
+    /// the object closed. A key repeated in one object stops the scan (the tree reader resolves it).
+    mutating func readKey() throws(Stop) -> String? {
+        guard try advance(closingWith: .closeBrace) else { return nil }
+        guard byte() == .quote else { throw Stop() }
+        parser.position += 1
+        let key = try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readString(isKey: true) }
+        let base = frames[frames.count - 1].memberBase
+        guard members.count - base < Self.membersLimit else { throw Stop() }
+        var index = base
+        while index < members.count {
+            if members[index].key.hasSameUTF8(as: key) { throw Stop() }
+            index += 1
+        }
+        members.append(Member(key: key, wasNull: false))
+        parser.skipWhitespace()
+        try expect(.colon)
+        parser.skipWhitespace()
+        return key
+    }
+
+    /// Reads the current member's value as a tree and keeps it with its key, for a decoder that does not name
+    /// the member.
+    mutating func keepMember() throws(Stop) {
+        let key = members[members.count - 1].key
+        let value = try readValue()
+        kept.append(JSONObject.Member(key: key, value: value))
+    }
+
+    /// Hands `body` the members of the object that ``readKey()`` just closed, in document order, and the members
+    /// kept from it, then forgets both.
+    mutating func takeClosedObject<Result>(_ body: (ArraySlice<Member>, JSONObject) -> Result) -> Result {
+        let keptObject =
+            closedKeptBase == kept.count ? JSONObject() : JSONObject(uniqueMembers: Array(kept[closedKeptBase...]))
+        let result = body(members[closedMemberBase...], keptObject)
+        while members.count > closedMemberBase { members.removeLast() }
+        while kept.count > closedKeptBase { kept.removeLast() }
+        return result
+    }
+
+    /// Steps into an array.
+    mutating func enterArray() throws(Stop) {
+        try expect(.openBracket)
+        try push(isObject: false)
+    }
+
+    /// Whether another element follows (the scanner placed at it); `false` after the last, with the array closed.
+    mutating func nextElement() throws(Stop) -> Bool {
+        try advance(closingWith: .closeBracket)
+    }
+
+    private mutating func push(isObject: Bool) throws(Stop) {
+        guard frames.count < parser.limits.maxDepth else { throw Stop() }
+        parser.skipWhitespace()
+        frames.append(Frame(isObject: isObject, memberBase: members.count, keptBase: kept.count))
+    }
+
+    /// Moves past the separator before the next item of the innermost container; `false` (the container
+    /// popped) at its closing bracket.
+    private mutating func advance(closingWith close: UInt8) throws(Stop) -> Bool {
+        let top = frames.count - 1
+        guard top >= 0 else { throw Stop() }
+        parser.skipWhitespace()
+        if byte() == close {
+            parser.position += 1
+            closedMemberBase = frames[top].memberBase
+            closedKeptBase = frames[top].keptBase
+            frames.removeLast()
+            return false
+        }
+        if frames[top].isFirst {
+            frames[top].isFirst = false
+        } else {
+            guard byte() == .comma else { throw Stop() }
+            parser.position += 1
+            parser.skipWhitespace()
+        }
+        return true
+    }
+
+    // MARK: - Values
+
+    /// Whether the value here is `null`, consuming it if so (and noting it on the current member).
+    mutating func readNull() throws(Stop) -> Bool {
+        guard byte() == UInt8(ascii: "n") else { return false }
+        try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readLiteral("null") }
+        markNull()
+        return true
+    }
+
+    /// Reads a string.
+    mutating func readString() throws(Stop) -> String {
+        guard byte() == .quote else { throw Stop() }
+        parser.position += 1
+        return try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readString() }
+    }
+
+    /// Reads `true` or `false`.
+    mutating func readBool() throws(Stop) -> Bool {
+        switch byte() {
+        case UInt8(ascii: "t"):
+            try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readLiteral("true") }
+            return true
+        case UInt8(ascii: "f"):
+            try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readLiteral("false") }
+            return false
+        default: throw Stop()
+        }
+    }
+
+    /// Reads a number, keeping its literal.
+    mutating func readNumber() throws(Stop) -> JSONNumber {
+        guard let first = byte(), first == .minus || first.isDigit else { throw Stop() }
+        return try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readNumber() }
+    }
+
+    /// Reads an integer literal that fits an `Int` (no fraction, no exponent, no leading zero).
+    mutating func readInt() throws(Stop) -> Int {
+        let input = parser.input
+        var position = parser.position
+        let negative = position < input.count && input[position] == .minus
+        if negative { position += 1 }
+        let digitsStart = position
+        var magnitude: UInt64 = 0
+        while position < input.count, input[position].isDigit {
+            let (times, overflowTimes) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(UInt64(input[position] - .zero))
+            guard !overflowTimes, !overflowSum else { throw Stop() }
+            magnitude = sum
+            position += 1
+        }
+        let digits = position - digitsStart
+        guard digits > 0, digits == 1 || input[digitsStart] != .zero else { throw Stop() }
+        if position < input.count {
+            let next = input[position]
+            guard next != .period, next | 0x20 != UInt8(ascii: "e") else { throw Stop() }
+        }
+        parser.position = position
+        if negative {
+            guard magnitude <= UInt64(Int.max) + 1 else { throw Stop() }
+            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+        }
+        guard magnitude <= UInt64(Int.max) else { throw Stop() }
+        return Int(magnitude)
+    }
+
+    /// Reads any value as a tree (noting `null` on the current member).
+    mutating func readValue() throws(Stop) -> JSONValue {
+        parser.enclosingDepth = frames.count
+        let value = try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.parseValue() }
+        if case .null = value { markNull() }
+        return value
+    }
+
+    private mutating func markNull() {
+        guard let top = frames.last, top.isObject, members.count > top.memberBase else { return }
+        members[members.count - 1].wasNull = true
+    }
+
+    // MARK: - Bytes
+
+    @inline(__always)
+    private func byte() -> UInt8? {
+        parser.position < parser.input.count ? parser.input[parser.position] : nil
+    }
+
+    private mutating func expect(_ expected: UInt8) throws(Stop) {
+        guard byte() == expected else { throw Stop() }
+        parser.position += 1
+    }
+
+    /// Runs one of the parser's readers, turning its error into a stop.
+    @inline(__always)
+    private mutating func attempt<Value>(
+        _ read: (inout JSONParser) throws(JSONError) -> Value
+    ) throws(Stop) -> Value {
+        do {
+            return try read(&parser)
+        } catch {
+            throw Stop()
+        }
+    }
+}

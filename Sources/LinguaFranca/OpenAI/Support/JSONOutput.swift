@@ -1,0 +1,152 @@
+/// Compact JSON text written piece by piece into a byte array, for models that write themselves straight to
+/// bytes instead of building a ``JSONValue`` tree first.
+///
+/// Strings are escaped exactly as ``JSONWriter`` escapes them, and trees are written by ``JSONWriter``, so the
+/// bytes are the ones `JSONWriter().write(value.json)` gives. Objects remember where each member went
+/// (``MemberSpan``) so that their members can be put in the remembered layout's order once all are written.
+struct JSONOutput {
+    /// Where one member of an open object was written: from the first byte of its key to the end of its value.
+    struct MemberSpan {
+        var key: String
+        var start: Int
+        var end: Int
+    }
+
+    /// The text written so far.
+    var bytes: [UInt8]
+    /// Whether U+2028 and U+2029 are escaped, as ``JSONWriter/Options/escapeLineSeparators`` says.
+    let escapesLineSeparators: Bool
+    /// The members written into the open objects, innermost last.
+    private var spans: [MemberSpan] = []
+    /// The open objects' layouts and first spans, innermost last.
+    private var objects: [(layout: MemberLayout, spanBase: Int)] = []
+    private var treeWriter: JSONWriter
+
+    /// Creates an output that appends to `bytes`.
+    init(appendingTo bytes: [UInt8] = [], escapesLineSeparators: Bool = false) {
+        self.bytes = bytes
+        self.escapesLineSeparators = escapesLineSeparators
+        treeWriter = JSONWriter(options: .init(escapeLineSeparators: escapesLineSeparators))
+    }
+
+    /// Appends a string, quoted and escaped.
+    mutating func write(_ string: String) {
+        if string.utf8.withContiguousStorageIfAvailable({ writeQuoted($0) }) == nil {
+            var copy = string
+            copy.withUTF8 { writeQuoted($0) }
+        }
+    }
+
+    private mutating func writeQuoted(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(.quote)
+        if !escapesLineSeparators, !JSONWriter.needsEscapes(text) {
+            bytes.append(contentsOf: text)
+        } else {
+            JSONWriter.appendEscaped(text, escapingLineSeparators: escapesLineSeparators, to: &bytes)
+        }
+        bytes.append(.quote)
+    }
+
+    /// Appends an integer in decimal.
+    mutating func write(_ value: Int) {
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            repeat {
+                digits[19 - count] = UInt8(magnitude % 10) + .zero
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            if value < 0 { bytes.append(.minus) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+        }
+    }
+
+    /// Appends a number's literal.
+    mutating func write(_ number: JSONNumber) {
+        bytes.append(contentsOf: number.literal.utf8)
+    }
+
+    /// Appends `true` or `false`.
+    mutating func write(_ flag: Bool) {
+        bytes.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+    }
+
+    /// Appends `null`.
+    mutating func writeNull() {
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Appends a tree.
+    mutating func write(_ value: JSONValue) {
+        treeWriter.write(value, into: &bytes)
+    }
+
+    /// Appends one byte of structure (a bracket, a comma, a colon).
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+}
+
+extension JSONOutput: MemberSink {
+    mutating func encode(_ key: String, _ value: (some JSONField)?) {
+        if let value {
+            let start = beginMember(key)
+            value.write(to: &self)
+            endMember(key, from: start)
+        } else if !objects.isEmpty, objects[objects.count - 1].layout.wasNull(key) {
+            let start = beginMember(key)
+            writeNull()
+            endMember(key, from: start)
+        }
+    }
+
+    /// Writes an object whose named members `body` writes in canonical order, then `additionalFields` (those a
+    /// named member does not shadow), all arranged by `layout` as ``MemberLayout/arrange(_:)`` arranges a tree.
+    mutating func writeObject(
+        layout: MemberLayout, additionalFields: JSONObject, _ body: (inout JSONOutput) -> Void
+    ) {
+        append(.openBrace)
+        let bodyStart = bytes.count
+        let spanBase = spans.count
+        objects.append((layout, spanBase))
+        body(&self)
+        for member in additionalFields
+        where !spans[spanBase...].contains(where: { $0.key.hasSameUTF8(as: member.key) }) {
+            let start = beginMember(member.key)
+            write(member.value)
+            endMember(member.key, from: start)
+        }
+        objects.removeLast()
+        if let order = layout.arrangement(of: spans[spanBase...]) {
+            reorderMembers(spanBase: spanBase, bodyStart: bodyStart, order: order)
+        }
+        spans.removeSubrange(spanBase...)
+        append(.closeBrace)
+    }
+
+    /// Writes the separator and key of a member; returns where the member starts.
+    private mutating func beginMember(_ key: String) -> Int {
+        if !objects.isEmpty, spans.count > objects[objects.count - 1].spanBase { append(.comma) }
+        let start = bytes.count
+        write(key)
+        append(.colon)
+        return start
+    }
+
+    private mutating func endMember(_ key: String, from start: Int) {
+        spans.append(MemberSpan(key: key, start: start, end: bytes.count))
+    }
+
+    /// Rewrites the members of the object being written (from `bodyStart`) in `order`.
+    private mutating func reorderMembers(spanBase: Int, bodyStart: Int, order: [Int]) {
+        var body: [UInt8] = []
+        body.reserveCapacity(bytes.count - bodyStart)
+        for (position, offset) in order.enumerated() {
+            if position > 0 { body.append(.comma) }
+            let span = spans[spanBase + offset]
+            body.append(contentsOf: bytes[span.start..<span.end])
+        }
+        bytes.replaceSubrange(bodyStart..., with: body)
+    }
+}

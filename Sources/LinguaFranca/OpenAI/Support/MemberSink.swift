@@ -1,0 +1,74 @@
+/// Where a model's encoder writes an object's members: a tree (``MemberEncoder``) or bytes (``JSONOutput``).
+/// A model writes its encoding once, generic over the sink, calling ``encode(_:_:)`` for each member in its
+/// canonical order; the sink applies the remembered layout.
+protocol MemberSink {
+    /// Writes `value` under `key` unless it is `nil` (then, if the layout remembers `key` as `null`, a `null`).
+    mutating func encode(_ key: String, _ value: (some JSONField)?)
+}
+
+/// A typed object model: decoded from any ``MemberSource`` and encoded into any ``MemberSink`` by one piece of
+/// code each, which gives it both its tree form and its direct byte forms.
+protocol ObjectModel: JSONField {
+    /// What a type-mismatch error calls the object (`"chunk object"`).
+    static var objectName: String { get }
+    /// Members the model does not name, in document order.
+    var additionalFields: JSONObject { get }
+    /// The key order and `null`s of the object the value was decoded from.
+    var layout: MemberLayout { get }
+
+    /// Decodes the value from an object's members.
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure)
+
+    /// Writes the named members, in canonical order.
+    func encodeMembers(into members: inout some MemberSink)
+}
+
+extension ObjectModel {
+    /// Decodes the value from a tree.
+    ///
+    /// - Throws: ``TranslationError`` with the JSON path of a member that is missing or has the wrong type.
+    init(tree value: JSONValue) throws(TranslationError) {
+        var members = try TreeMembers(value, expected: Self.objectName)
+        try self.init(members: &members)
+    }
+
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        try scanner.enterObject()
+        try self.init(members: &scanner)
+    }
+
+    /// The value as a tree.
+    var tree: JSONValue {
+        var members = MemberEncoder(layout: layout)
+        encodeMembers(into: &members)
+        return members.finish(additionalFields: additionalFields)
+    }
+
+    func write(to output: inout JSONOutput) {
+        output.writeObject(layout: layout, additionalFields: additionalFields) { encodeMembers(into: &$0) }
+    }
+}
+
+/// Builds a model's object as a tree in canonical member order, then applies the remembered layout.
+struct MemberEncoder: MemberSink {
+    private var object = JSONObject(minimumCapacity: 8)
+    private let layout: MemberLayout
+
+    init(layout: MemberLayout) {
+        self.layout = layout
+    }
+
+    mutating func encode(_ key: String, _ value: (some JSONField)?) {
+        if let value { object.append(value.json, forKey: key) }
+    }
+
+    /// The finished object: the additional fields after the named ones (a named member wins over an additional
+    /// one with the same key), arranged by the layout.
+    func finish(additionalFields: JSONObject) -> JSONValue {
+        var result = object
+        for member in additionalFields where result.index(forKey: member.key) == nil {
+            result.append(member.value, forKey: member.key)
+        }
+        return .object(layout.arrange(result))
+    }
+}

@@ -1,0 +1,141 @@
+/// Where a model's decoder reads an object's members from: a ``JSONObject`` already read (``TreeMembers``) or
+/// the document's bytes (``JSONScanner``). A model writes its decoding once, generic over the source:
+///
+///     while let key = try members.nextKey() {
+///         switch key {
+///         case "id": id = try members.decode()
+///         default: try members.keep()
+///         }
+///     }
+///     let rest = members.finish()
+protocol MemberSource {
+    /// What decoding throws: a ``TranslationError`` with its JSON path from a tree, a stop from the scanner.
+    associatedtype Failure: Error
+
+    /// The next member's key; `nil` after the last member.
+    mutating func nextKey() throws(Failure) -> MemberKey?
+
+    /// Decodes the current member's value; `null` decodes as absent.
+    mutating func decode<Value: JSONField>() throws(Failure) -> Value?
+
+    /// Keeps the current member, which the model does not name, as an additional field.
+    mutating func keep() throws(Failure)
+
+    /// Ends the object: the members kept and the object's layout.
+    mutating func finish() -> DecodedMembers
+
+    /// The failure for a required member that is absent.
+    func missing(_ key: String) -> Failure
+}
+
+extension MemberSource {
+    /// `value`, or the failure for the absent required member `key`.
+    func required<Value>(_ value: Value?, _ key: String) throws(Failure) -> Value {
+        guard let value else { throw missing(key) }
+        return value
+    }
+}
+
+/// What a finished object leaves besides its named members.
+struct DecodedMembers {
+    /// The members no case claimed, in document order.
+    var additionalFields: JSONObject
+    /// The key order and explicit `null`s of the object.
+    var layout: MemberLayout
+}
+
+/// A member's key, matched against string literals by UTF-8 bytes (as JSON compares member names) in a
+/// `switch`.
+struct MemberKey {
+    /// The key.
+    let name: String
+
+    /// Whether `key` has exactly the bytes of `pattern`.
+    @inline(__always)
+    static func ~= (pattern: StaticString, key: MemberKey) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard key.name.utf8.count == count else { return false }
+        let literal = pattern.utf8Start
+        let equal = key.name.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < count {
+                guard bytes[index] == literal[index] else { return false }
+                index += 1
+            }
+            return true
+        }
+        return equal ?? key.name.utf8.elementsEqual(UnsafeBufferPointer(start: literal, count: count))
+    }
+}
+
+/// The members of an object already read as a tree; decoding errors carry the member's key in their path.
+struct TreeMembers: MemberSource {
+    typealias Failure = TranslationError
+
+    private let object: JSONObject
+    private var position = -1
+    private var kept = JSONObject()
+
+    /// The members of `object`.
+    init(_ object: JSONObject) {
+        self.object = object
+    }
+
+    /// The members of `value`, which must be an object.
+    ///
+    /// - Throws: ``TranslationError/Code/typeMismatch`` naming `expected` when it is not.
+    init(_ value: JSONValue, expected: String) throws(TranslationError) {
+        guard case .object(let object) = value else { throw .typeMismatch(expected: expected, found: value) }
+        self.init(object)
+    }
+
+    mutating func nextKey() -> MemberKey? {
+        position += 1
+        return position < object.count ? MemberKey(name: object[position].key) : nil
+    }
+
+    /// - Throws: the value's decoding error, with the member's key prefixed to its path.
+    func decode<Value: JSONField>() throws(TranslationError) -> Value? {
+        let member = object[position]
+        if case .null = member.value { return nil }
+        do {
+            return try Value(json: member.value)
+        } catch {
+            throw error.prefixed(by: .key(member.key))
+        }
+    }
+
+    mutating func keep() {
+        let member = object[position]
+        kept.append(member.value, forKey: member.key)
+    }
+
+    func finish() -> DecodedMembers {
+        DecodedMembers(additionalFields: kept, layout: MemberLayout(of: object))
+    }
+
+    func missing(_ key: String) -> TranslationError { .missingField(key) }
+}
+
+extension JSONScanner: MemberSource {
+    mutating func nextKey() throws(Stop) -> MemberKey? {
+        try readKey().map(MemberKey.init(name:))
+    }
+
+    mutating func decode<Value: JSONField>() throws(Stop) -> Value? {
+        if try readNull() { return nil }
+        return try Value(scanning: &self)
+    }
+
+    mutating func keep() throws(Stop) {
+        try keepMember()
+    }
+
+    mutating func finish() -> DecodedMembers {
+        takeClosedObject { members, kept in
+            DecodedMembers(additionalFields: kept, layout: MemberLayout(scanned: members))
+        }
+    }
+
+    func missing(_ key: String) -> Stop { Stop() }
+}

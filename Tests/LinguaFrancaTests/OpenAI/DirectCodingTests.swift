@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+@testable import LinguaFranca
+
+/// The direct byte paths (scanning into models, writing models to bytes) against the tree paths they stand
+/// in for: the same values, the same bytes, the same errors, on every OpenAI-shaped fixture and on messy
+/// documents written to trip a scanner.
+@Suite("Direct coding")
+struct DirectCodingTests {
+    /// One model type, tried on documents of unknown shape.
+    struct ModelKind: Sendable, CustomStringConvertible {
+        var description: String
+        /// `nil` when the tree does not decode the document as this model; else what the checks found wrong.
+        var problems: @Sendable ([UInt8]) -> [String]?
+    }
+
+    static let kinds: [ModelKind] = [
+        kind(ChatCompletionRequest.self), kind(ChatCompletion.self), kind(ChatCompletionChunk.self),
+        kind([ChatCompletionChunk].self), kind(CompletionRequest.self), kind(Completion.self),
+        kind(EmbeddingsRequest.self), kind(EmbeddingsResponse.self), kind(OpenAIErrorBody.self),
+    ]
+
+    static func kind<Model: JSONField & Equatable>(_ type: Model.Type) -> ModelKind {
+        ModelKind(description: "\(Model.self)") { bytes in
+            guard let tree = try? JSONReader().read(bytes), let expected = try? Model(json: tree) else { return nil }
+            var problems: [String] = []
+            var workspace = JSONScanner.Workspace()
+            let scanned = JSONScanner.scan(bytes, reader: JSONReader(), workspace: &workspace) {
+                (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Model(scanning: &scanner)
+            }
+            let treeBytes = JSONWriter().write(expected.json)
+            if let scanned {
+                if scanned != expected { problems.append("the scanned value differs from the tree's") }
+                if written(scanned) != treeBytes { problems.append("the scanned value writes other bytes") }
+            } else {
+                problems.append("the scan stopped on a document the tree decodes")
+            }
+            if written(expected) != treeBytes { problems.append("the tree's value writes other bytes directly") }
+            return problems
+        }
+    }
+
+    static func written(_ value: some JSONField) -> [UInt8] {
+        var output = JSONOutput()
+        value.write(to: &output)
+        return output.bytes
+    }
+
+    /// Every JSON fixture of the repository, by path relative to the fixtures folder.
+    static let fixtureFiles: [String] = {
+        let root = Fixtures.directory.path
+        let paths = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return paths.filter { $0.hasSuffix(".json") }.sorted()
+    }()
+
+    @Test("every fixture a model decodes scans to the same value and writes the same bytes")
+    func fixturesAgree() throws {
+        var decoded = 0
+        for path in Self.fixtureFiles {
+            let bytes = try Fixtures.bytes(path)
+            for kind in Self.kinds {
+                guard let problems = kind.problems(bytes) else { continue }
+                decoded += 1
+                #expect(problems.isEmpty, "\(path) as \(kind): \(problems.joined(separator: "; "))")
+            }
+        }
+        #expect(decoded > 100, "only \(decoded) fixture decodings were compared")
+    }
+
+    /// Messy documents: every one must give the same outcome through `init(jsonBytes:)` (scan first) as
+    /// through the tree alone — the same value and bytes, or the same error.
+    static let messyChunks: [String] = [
+        #"{"choices":[{"finish_reason":null,"delta":{"content":"Привет"},"index":0,"logprobs":null}],"model":"m","created":1,"id":"x","object":"chat.completion.chunk"}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"a\"b\\c\n\u00e9\ud83d\ude00 — 🚀","x_vendor":{"k":[1,2.5e3,null,true]}},"extra":null}],"usage":null,"x_top":"кириллица"}"#,
+        "\u{FEFF} {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[]} \r\n",
+        #"{"id":"x","id":"y","object":"chat.completion.chunk","created":1,"model":"m","choices":[]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"x":1,"x":2}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1.0,"model":"m","choices":[]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":-0,"model":"m","choices":[]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":99999999999999999999,"model":"m","choices":[]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":-9223372036854775808,"model":"m","choices":[]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":01,"model":"m","choices":[]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":"1","model":"m","choices":[]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[]} x"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0}]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":null}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[null]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"robot","tool_calls":[{"index":1,"function":{"arguments":"{\"a\""}}]}}]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"\ud800"}}]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"cont\u0065nt":"escaped key"}}]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":null}}}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"unterminated"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"#
+            + String(repeating: "[", count: 600) + #""}}]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"x":"#
+            + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + #"}}]}"#,
+        "",
+        "null",
+        "[]",
+    ]
+
+    @Test("messy chunks: scanning first gives exactly what the tree gives", arguments: 0..<messyChunks.count)
+    func messyChunk(_ index: Int) {
+        var bytes = Array(Self.messyChunks[index].utf8)
+        #expect(Self.sameOutcome(ChatCompletionChunk.self, bytes))
+        bytes.insert(0xFF, at: bytes.count / 2)
+        #expect(Self.sameOutcome(ChatCompletionChunk.self, bytes), "with an invalid UTF-8 byte inserted")
+    }
+
+    @Test("a repeated key keeps its last value, as the tree reader does")
+    func repeatedKey() throws {
+        let chunk = try ChatCompletionChunk(jsonBytes: Array(Self.messyChunks[3].utf8))
+        #expect(chunk.id == "y")
+        let rejecting = JSONReader(options: .init(duplicateKeys: .reject))
+        #expect(throws: TranslationError.self) {
+            try ChatCompletionChunk(jsonBytes: Array(Self.messyChunks[3].utf8), reader: rejecting)
+        }
+    }
+
+    @Test("the reader's limits hold on the direct path")
+    func limits() {
+        let bytes = Array(Self.messyChunks[1].utf8)
+        for limits in [
+            JSONLimits(maxDepth: 3), JSONLimits(maxDocumentBytes: 100), JSONLimits(maxStringBytes: 4),
+        ] {
+            #expect(Self.sameOutcome(ChatCompletionChunk.self, bytes, reader: JSONReader(limits: limits)))
+            #expect(throws: TranslationError.self) {
+                try ChatCompletionChunk(jsonBytes: bytes, reader: JSONReader(limits: limits))
+            }
+        }
+        let surrogate = Array(Self.messyChunks[17].utf8)
+        let strict = JSONReader(options: .init(loneSurrogates: .reject))
+        #expect(throws: TranslationError.self) { try ChatCompletionChunk(jsonBytes: surrogate, reader: strict) }
+    }
+
+    static func sameOutcome<Model: JSONModel>(
+        _ type: Model.Type, _ bytes: [UInt8], reader: JSONReader = JSONReader()
+    ) -> Bool {
+        let direct = Result { () throws(TranslationError) in try Model(jsonBytes: bytes, reader: reader) }
+        let tree = Result { () throws(TranslationError) in try Model(treeBytes: bytes, reader: reader) }
+        switch (direct, tree) {
+        case (.success(let first), .success(let second)):
+            return first == second && first.jsonBytes() == JSONWriter().write(second.json)
+        case (.failure(let first), .failure(let second)):
+            return first == second
+        default:
+            return false
+        }
+    }
+
+    @Test("values changed after decoding write the bytes their trees give")
+    func changedValues() throws {
+        var chunk = try ChatCompletionChunk(jsonBytes: Array(Self.messyChunks[0].utf8))
+        chunk.choices[0].finishReason = .stop
+        chunk.choices[0].logprobs = nil
+        chunk.additionalFields["model"] = "shadowed by the named member"
+        chunk.additionalFields["x_added"] = ["a": 1]
+        chunk.systemFingerprint = "fp_\u{2028}new"
+        #expect(Self.written(chunk) == JSONWriter().write(chunk.json))
+        let separators = JSONWriter(options: .init(escapeLineSeparators: true))
+        #expect(chunk.jsonBytes(writer: separators) == separators.write(chunk.json))
+        let pretty = JSONWriter(options: .init(prettyPrinted: true))
+        #expect(chunk.jsonBytes(writer: pretty) == pretty.write(chunk.json))
+
+        var request = try ChatCompletionRequest(jsonBytes: Fixtures.bytes("openai/chat.request.full.json"))
+        request.messages.reverse()
+        request.temperature = nil
+        request.additionalFields["z"] = nil
+        #expect(Self.written(request) == JSONWriter().write(request.json))
+        let built = ChatCompletionChunk(
+            id: "chatcmpl-" + String(repeating: "9", count: 40), created: Int.min, model: "m",
+            choices: [ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta(content: "\u{0}\u{1F}\"\\"))])
+        #expect(Self.written(built) == JSONWriter().write(built.json))
+    }
+}
