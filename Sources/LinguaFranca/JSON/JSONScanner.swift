@@ -23,10 +23,11 @@ struct JSONScanner {
         fileprivate var strings: StringCache
         fileprivate var keyStrings: StringCache
 
-        /// A fresh workspace.
-        init() {
-            strings = .on()
-            keyStrings = .on()
+        /// A fresh workspace; `cachingStrings` for one that will scan many documents (a stream's chunks),
+        /// where keys and values repeat — a single document does not repay the caches' setup.
+        init(cachingStrings: Bool) {
+            strings = cachingStrings ? .on() : .off
+            keyStrings = cachingStrings ? .on() : .off
         }
     }
 
@@ -190,6 +191,9 @@ struct JSONScanner {
     }
 
     // MARK: - Values
+
+    /// Whether the value here is a string.
+    var isAtString: Bool { byte() == .quote }
 
     /// Whether the value here is `null`, consuming it if so (and noting it on the current member).
     mutating func readNull() throws(Stop) -> Bool {

@@ -9,8 +9,6 @@ struct StringCache {
 
     private var slots: [String?]
 
-    private init(slots: [String?]) { self.slots = slots }
-
     /// A cache that caches nothing (no storage).
     static let off = StringCache(slots: [])
 

@@ -32,4 +32,15 @@ extension MessageContent: JSONField {
         case .parts(let parts): parts.json
         }
     }
+
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        self = scanner.isAtString ? .text(try scanner.readString()) : .parts(try [ContentPart](scanning: &scanner))
+    }
+
+    func write(to output: inout JSONOutput) {
+        switch self {
+        case .text(let text): output.write(text)
+        case .parts(let parts): parts.write(to: &output)
+        }
+    }
 }

@@ -29,4 +29,15 @@ extension StopSequences: JSONField {
         case .multiple(let sequences): sequences.json
         }
     }
+
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        self = scanner.isAtString ? .single(try scanner.readString()) : .multiple(try [String](scanning: &scanner))
+    }
+
+    func write(to output: inout JSONOutput) {
+        switch self {
+        case .single(let sequence): output.write(sequence)
+        case .multiple(let sequences): sequences.write(to: &output)
+        }
+    }
 }

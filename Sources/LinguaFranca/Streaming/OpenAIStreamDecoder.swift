@@ -29,7 +29,7 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
     private var pending: [RawServerSentEvent] = []
     private var isDone = false
     private let direct = DirectCoding<Chunk>.shared
-    private var workspace = JSONScanner.Workspace()
+    private var workspace = JSONScanner.Workspace(cachingStrings: true)
 
     /// Creates a decoder at the start of a stream.
     public init(options: Options = .init()) {

@@ -25,7 +25,7 @@ struct DirectCodingTests {
         ModelKind(description: "\(Model.self)") { bytes in
             guard let tree = try? JSONReader().read(bytes), let expected = try? Model(json: tree) else { return nil }
             var problems: [String] = []
-            var workspace = JSONScanner.Workspace()
+            var workspace = JSONScanner.Workspace(cachingStrings: true)
             let scanned = JSONScanner.scan(bytes, reader: JSONReader(), workspace: &workspace) {
                 (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Model(scanning: &scanner)
             }
@@ -107,6 +107,22 @@ struct DirectCodingTests {
         #expect(Self.sameOutcome(ChatCompletionChunk.self, bytes))
         bytes.insert(0xFF, at: bytes.count / 2)
         #expect(Self.sameOutcome(ChatCompletionChunk.self, bytes), "with an invalid UTF-8 byte inserted")
+    }
+
+    /// Messy requests, for the members that are a string or something else (`content`, `stop`).
+    static let messyRequests: [String] = [
+        #"{"model":"m","messages":[{"role":"user","content":[{"type":"text","text":"Привет 👋"},{"type":"image_url","image_url":{"url":"data:image/png;base64,AAAA","detail":"low"}}]}],"stop":"\n\n"}"#,
+        #"{"messages":[{"content":null,"role":"assistant","tool_calls":[{"id":"call_1","type":"function","function":{"name":"f","arguments":"{}"}}]}],"model":"m","stop":["a","б"]}"#,
+        #"{"model":"m","messages":[{"role":"user","content":42}]}"#,
+        #"{"model":"m","messages":[{"role":"user","content":"x"}],"stop":7}"#,
+        #"{"model":"m","messages":[{"role":"user","content":[null]}]}"#,
+        #"{"model":"m","messages":[{"role":"user","content":"x"}],"stop":[1]}"#,
+        #"{"model":"m","messages":[],"x_vendor":{"deep":[{"a":null}]},"temperature":0.70,"seed":-1}"#,
+    ]
+
+    @Test("messy requests: scanning first gives exactly what the tree gives", arguments: 0..<messyRequests.count)
+    func messyRequest(_ index: Int) {
+        #expect(Self.sameOutcome(ChatCompletionRequest.self, Array(Self.messyRequests[index].utf8)))
     }
 
     @Test("a repeated key keeps its last value, as the tree reader does")

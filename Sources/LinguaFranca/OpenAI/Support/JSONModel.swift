@@ -26,7 +26,7 @@ extension JSONModel {
     ///   ``JSONError``) or ``TranslationError/Code/limitExceeded`` when the bytes are not acceptable JSON, and
     ///   the decoding errors of ``init(json:)``; all attributed to the `openai` provider.
     public init(jsonBytes: some Collection<UInt8>, reader: JSONReader = JSONReader()) throws(TranslationError) {
-        var workspace = JSONScanner.Workspace()
+        var workspace = JSONScanner.Workspace(cachingStrings: false)
         if let scanned = DirectCoding<Self>.shared.scan(jsonBytes, reader: reader, workspace: &workspace) {
             self = scanned
             return

@@ -18,8 +18,10 @@ struct JSONOutput {
     let escapesLineSeparators: Bool
     /// The members written into the open objects, innermost last.
     private var spans: [MemberSpan] = []
-    /// The open objects' layouts and first spans, innermost last.
-    private var objects: [(layout: MemberLayout, spanBase: Int)] = []
+    /// The layout of the innermost open object (outer ones wait on the stack of ``writeObject``).
+    private var layout = MemberLayout()
+    /// The first span of the innermost open object.
+    private var spanBase = 0
     private var treeWriter: JSONWriter
 
     /// Creates an output that appends to `bytes`.
@@ -94,7 +96,7 @@ extension JSONOutput: MemberSink {
             let start = beginMember(key)
             value.write(to: &self)
             endMember(key, from: start)
-        } else if !objects.isEmpty, objects[objects.count - 1].layout.wasNull(key) {
+        } else if layout.wasNull(key) {
             let start = beginMember(key)
             writeNull()
             endMember(key, from: start)
@@ -109,7 +111,9 @@ extension JSONOutput: MemberSink {
         append(.openBrace)
         let bodyStart = bytes.count
         let spanBase = spans.count
-        objects.append((layout, spanBase))
+        let outer = (layout: self.layout, spanBase: self.spanBase)
+        self.layout = layout
+        self.spanBase = spanBase
         body(&self)
         for member in additionalFields
         where !spans[spanBase...].contains(where: { $0.key.hasSameUTF8(as: member.key) }) {
@@ -117,17 +121,17 @@ extension JSONOutput: MemberSink {
             write(member.value)
             endMember(member.key, from: start)
         }
-        objects.removeLast()
+        (self.layout, self.spanBase) = outer
         if let order = layout.arrangement(of: spans[spanBase...]) {
             reorderMembers(spanBase: spanBase, bodyStart: bodyStart, order: order)
         }
-        spans.removeSubrange(spanBase...)
+        while spans.count > spanBase { spans.removeLast() }
         append(.closeBrace)
     }
 
     /// Writes the separator and key of a member; returns where the member starts.
     private mutating func beginMember(_ key: String) -> Int {
-        if !objects.isEmpty, spans.count > objects[objects.count - 1].spanBase { append(.comma) }
+        if spans.count > spanBase { append(.comma) }
         let start = bytes.count
         write(key)
         append(.colon)
