@@ -1,7 +1,7 @@
 /// Anything a typed model can hold in a member: the model types themselves and JSON primitives.
 ///
 /// Internal so that standard-library types gain no public API.
-protocol JSONField {
+protocol JSONField: SendableMetatype {
     init(json: JSONValue) throws(TranslationError)
     var json: JSONValue { get }
 

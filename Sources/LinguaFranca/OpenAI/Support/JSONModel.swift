@@ -82,33 +82,11 @@ extension JSONModel {
 /// A model type's direct byte paths (scanning and writing without a tree), found once per type: every model
 /// of this library has them; a model defined elsewhere uses its tree.
 struct DirectCoding<Model: JSONModel>: Sendable {
-    private let scanner: (@Sendable (UnsafeBufferPointer<UInt8>, JSONReader, inout JSONScanner.Workspace) -> Model?)?
-    private let writer: (@Sendable (Model, inout JSONOutput) -> Void)?
+    /// `Model` as a field type, when it is one.
+    private let field: (any JSONField.Type)?
 
     private init() {
-        guard let field = Model.self as? any JSONField.Type else {
-            scanner = nil
-            writer = nil
-            return
-        }
-        (scanner, writer) = Self.paths(of: field)
-    }
-
-    private static func paths<Field: JSONField>(of field: Field.Type) -> (
-        (@Sendable (UnsafeBufferPointer<UInt8>, JSONReader, inout JSONScanner.Workspace) -> Model?)?,
-        (@Sendable (Model, inout JSONOutput) -> Void)?
-    ) {
-        let scan: @Sendable (UnsafeBufferPointer<UInt8>, JSONReader, inout JSONScanner.Workspace) -> Model? = {
-            buffer, reader, workspace in
-            let value = JSONScanner.scan(buffer, reader: reader, workspace: &workspace) {
-                (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Field(scanning: &scanner)
-            }
-            return value as? Model
-        }
-        let write: @Sendable (Model, inout JSONOutput) -> Void = { model, output in
-            (model as? Field)?.write(to: &output)
-        }
-        return (scan, write)
+        field = Model.self as? any JSONField.Type
     }
 
     /// The paths of `Model` (looked up on each call: a generic type cannot store them once per `Model`).
@@ -118,19 +96,38 @@ struct DirectCoding<Model: JSONModel>: Sendable {
     func scan(
         _ bytes: some Collection<UInt8>, reader: JSONReader, workspace: inout JSONScanner.Workspace
     ) -> Model? {
-        guard let scanner else { return nil }
-        let result = bytes.withContiguousStorageIfAvailable { scanner($0, reader, &workspace) }
+        guard let field else { return nil }
+        let result = bytes.withContiguousStorageIfAvailable {
+            Self.scan(field, $0, reader: reader, workspace: &workspace)
+        }
         if let result { return result }
-        return Array(bytes).withUnsafeBufferPointer { scanner($0, reader, &workspace) }
+        return Array(bytes).withUnsafeBufferPointer { Self.scan(field, $0, reader: reader, workspace: &workspace) }
+    }
+
+    private static func scan<Field: JSONField>(
+        _ field: Field.Type, _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader,
+        workspace: inout JSONScanner.Workspace
+    ) -> Model? {
+        let value = JSONScanner.scan(buffer, reader: reader, workspace: &workspace) {
+            (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Field(scanning: &scanner)
+        }
+        return value as? Model
     }
 
     /// Appends `model` written straight to bytes through `output`; `false` (nothing written) when the model has
     /// no direct path.
     func write(_ model: Model, into bytes: inout [UInt8], output: inout JSONOutput) -> Bool {
-        guard let write = self.writer else { return false }
+        guard let field else { return false }
         swap(&output.bytes, &bytes)
-        write(model, &output)
-        swap(&output.bytes, &bytes)
+        defer { swap(&output.bytes, &bytes) }
+        return Self.write(model, as: field, to: &output)
+    }
+
+    private static func write<Field: JSONField>(_ model: Model, as field: Field.Type, to output: inout JSONOutput)
+        -> Bool
+    {
+        guard let value = model as? Field else { return false }
+        value.write(to: &output)
         return true
     }
 }
