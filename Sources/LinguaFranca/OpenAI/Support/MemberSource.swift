@@ -49,12 +49,20 @@ struct DecodedMembers {
 struct MemberKey {
     /// The key.
     let name: String
+    /// The key's length in UTF-8 bytes, compared first.
+    private let count: Int
+
+    /// A key.
+    init(name: String) {
+        self.name = name
+        count = name.utf8.count
+    }
 
     /// Whether `key` has exactly the bytes of `pattern`.
     @inline(__always)
     static func ~= (pattern: StaticString, key: MemberKey) -> Bool {
         let count = pattern.utf8CodeUnitCount
-        guard key.name.utf8.count == count else { return false }
+        guard key.count == count else { return false }
         let literal = pattern.utf8Start
         let equal = key.name.utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
