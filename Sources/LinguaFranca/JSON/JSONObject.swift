@@ -123,6 +123,15 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether the string has exactly the UTF-8 bytes of `literal`.
+    func hasSameUTF8(as literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard utf8.count == count else { return false }
+        return utf8.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count))
+    }
+}
+
 /// A string key hashed and compared by its UTF-8 bytes, for dictionaries of JSON member names.
 struct UTF8Key: Hashable {
     var string: String

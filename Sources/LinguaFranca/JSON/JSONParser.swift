@@ -14,7 +14,7 @@ struct JSONParser {
 
     let input: UnsafeBufferPointer<UInt8>
     let limits: JSONLimits
-    let options: JSONReader.Options
+    private let options: JSONReader.Options
     /// The offset of the next byte to read.
     var position = 0
     /// The containers already open around the value being read, counted against ``JSONLimits/maxDepth``.
@@ -280,6 +280,7 @@ struct JSONParser {
 
     // MARK: - Scalars
 
+    /// Steps over JSON whitespace.
     mutating func skipWhitespace() {
         while position < input.count {
             switch input[position] {
@@ -289,6 +290,7 @@ struct JSONParser {
         }
     }
 
+    /// Reads the literal `word` (`true`, `false`, `null`) at `position`.
     mutating func readLiteral(_ word: StaticString) throws(JSONError) {
         let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in bytes {
@@ -298,6 +300,7 @@ struct JSONParser {
         }
     }
 
+    /// Reads a number at `position`, which must hold a byte (`-` or a digit, as the caller has checked).
     mutating func readNumber() throws(JSONError) -> JSONNumber {
         let start = position
         if input[position] == .minus { position += 1 }
@@ -508,7 +511,7 @@ struct JSONParser {
 
     // MARK: - Errors
 
-    func failure(_ code: JSONError.Code, at offset: Int, _ message: String) -> JSONError {
+    private func failure(_ code: JSONError.Code, at offset: Int, _ message: String) -> JSONError {
         let location = TextLocation(of: offset, in: input)
         return JSONError(
             code: code, byteOffset: offset, line: location.line, column: location.column, path: currentPath(),

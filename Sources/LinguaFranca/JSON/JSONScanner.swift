@@ -31,10 +31,15 @@ struct JSONScanner {
         }
     }
 
+    /// An open container.
     fileprivate struct Frame {
+        /// Whether it is an object (else an array).
         var isObject: Bool
+        /// Whether no item has been read yet (so no comma comes first).
         var isFirst = true
+        /// Where its members begin on the members stack.
         var memberBase: Int
+        /// Where its kept members begin on the kept stack.
         var keptBase: Int
     }
 
@@ -45,8 +50,12 @@ struct JSONScanner {
     private var frames: [Frame] = []
     private var members: [Member] = []
     private var kept: [JSONObject.Member] = []
+    /// Where the members and kept members of the container closed last begin on their stacks: what
+    /// ``takeClosedObject(_:)`` hands over, so it is valid only right after ``readKey()`` returned `nil`.
     private var closedMemberBase = 0
     private var closedKeptBase = 0
+    /// A top-level key that stops the scan.
+    private var refusedKey: StaticString?
 
     /// Moves the workspace's storage into the scanner (swapped, so nothing is shared and nothing is copied).
     private init(parser: JSONParser, workspace: inout Workspace) {
@@ -72,13 +81,17 @@ struct JSONScanner {
 
     /// Scans the document that fills `buffer` with `body`, which must read exactly one value; `nil` when the
     /// scan stops anywhere (including trailing content), in which case the caller reads the tree instead.
+    ///
+    /// A top-level member named `refusedKey` stops the scan too, for callers whose tree path looks at that member
+    /// before decoding (an error object in a stream).
     static func scan<Value>(
         _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader, workspace: inout Workspace,
-        _ body: (inout JSONScanner) throws(Stop) -> Value
+        refusing refusedKey: StaticString? = nil, _ body: (inout JSONScanner) throws(Stop) -> Value
     ) -> Value? {
         let parser = JSONParser(
             input: buffer, limits: reader.limits, options: reader.options, reservingCapacity: false)
         var scanner = JSONScanner(parser: parser, workspace: &workspace)
+        scanner.refusedKey = refusedKey
         defer { scanner.returnStorage(to: &workspace) }
         do {
             try scanner.parser.startDocument()
@@ -88,18 +101,6 @@ struct JSONScanner {
         } catch {
             return nil
         }
-    }
-
-    /// Scans a document held in any byte collection; see ``scan(_:reader:workspace:_:)``.
-    static func scan<Value>(
-        _ bytes: some Collection<UInt8>, reader: JSONReader, workspace: inout Workspace,
-        _ body: (inout JSONScanner) throws(Stop) -> Value
-    ) -> Value? {
-        let result = bytes.withContiguousStorageIfAvailable { buffer in
-            scan(buffer, reader: reader, workspace: &workspace, body)
-        }
-        if let result { return result }
-        return Array(bytes).withUnsafeBufferPointer { scan($0, reader: reader, workspace: &workspace, body) }
     }
 
     // MARK: - Containers
@@ -117,6 +118,7 @@ struct JSONScanner {
         guard byte() == .quote else { throw Stop() }
         parser.position += 1
         let key = try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readString(isKey: true) }
+        if frames.count == 1, let refusedKey, key.hasSameUTF8(as: refusedKey) { throw Stop() }
         let base = frames[frames.count - 1].memberBase
         guard members.count - base < Self.membersLimit else { throw Stop() }
         var index = base

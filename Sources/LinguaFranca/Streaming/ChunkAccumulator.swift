@@ -144,7 +144,7 @@ private struct DeltaMembers {
                 default: members.keep()
                 }
             }
-            others = members.finish().additionalFields
+            others = members.keptMembers
         } catch {
             throw error.prefixed(by: .key("delta"))
         }

@@ -81,7 +81,7 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
             return
         }
         if !event.typeEquals("error"),
-            let chunk = direct.scan(event.data, reader: options.reader, workspace: &workspace)
+            let chunk = direct.scan(event.data, reader: options.reader, workspace: &workspace, refusing: "error")
         {
             output.append(chunk)
             return

@@ -26,8 +26,10 @@ struct DirectCodingTests {
             guard let tree = try? JSONReader().read(bytes), let expected = try? Model(json: tree) else { return nil }
             var problems: [String] = []
             var workspace = JSONScanner.Workspace(cachingStrings: true)
-            let scanned = JSONScanner.scan(bytes, reader: JSONReader(), workspace: &workspace) {
-                (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Model(scanning: &scanner)
+            let scanned = bytes.withUnsafeBufferPointer { buffer in
+                JSONScanner.scan(buffer, reader: JSONReader(), workspace: &workspace) {
+                    (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Model(scanning: &scanner)
+                }
             }
             let treeBytes = JSONWriter().write(expected.json)
             if let scanned {
@@ -146,6 +148,10 @@ struct DirectCodingTests {
                 try ChatCompletionChunk(jsonBytes: bytes, reader: JSONReader(limits: limits))
             }
         }
+        let marked = Array(Self.messyChunks[2].utf8)
+        let noMark = JSONReader(options: .init(byteOrderMark: .reject))
+        #expect(Self.sameOutcome(ChatCompletionChunk.self, marked, reader: noMark))
+        #expect(throws: TranslationError.self) { try ChatCompletionChunk(jsonBytes: marked, reader: noMark) }
         let surrogate = Array(Self.messyChunks[17].utf8)
         let strict = JSONReader(options: .init(loneSurrogates: .reject))
         #expect(throws: TranslationError.self) { try ChatCompletionChunk(jsonBytes: surrogate, reader: strict) }
@@ -164,6 +170,34 @@ struct DirectCodingTests {
         default:
             return false
         }
+    }
+
+    @Test("a remembered null gives way to an additional field of the same name, and comes back when unset")
+    func rememberedNulls() throws {
+        var message = try ChatMessage(jsonBytes: Array(#"{"role":"assistant","content":null,"x":null}"#.utf8))
+        #expect(Self.written(message) == JSONWriter().write(message.json))
+        message.additionalFields["content"] = "from the additional fields"
+        #expect(Self.written(message) == JSONWriter().write(message.json))
+        message.additionalFields["x"] = nil
+        #expect(Self.written(message) == JSONWriter().write(message.json))
+        #expect(
+            String(decoding: message.jsonBytes(), as: UTF8.self)
+                == #"{"role":"assistant","content":"from the additional fields","x":null}"#)
+    }
+
+    @Test("an error object in a stream is a provider error on the direct path too, whatever the chunk type")
+    func streamErrorObject() {
+        let bytes = Array("data: {\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}\n\n".utf8)
+        var decoder = OpenAIStreamDecoder<ChatCompletionDelta>()
+        var deltas: [ChatCompletionDelta] = []
+        #expect {
+            try bytes.withUnsafeBufferPointer { (buffer) throws(TranslationError) in
+                try decoder.feed(buffer, into: &deltas)
+            }
+        } throws: { error in
+            (error as? TranslationError)?.code == .providerError
+        }
+        #expect(deltas.isEmpty)
     }
 
     @Test("values changed after decoding write the bytes their trees give")

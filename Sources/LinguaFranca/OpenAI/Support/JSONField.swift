@@ -114,6 +114,7 @@ extension Array: JSONField where Element: JSONField {
     }
     var json: JSONValue { .array(map(\.json)) }
 
+    /// Reads the elements straight from the scanner's bytes.
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
         try scanner.enterArray()
         var result: [Element] = []
@@ -121,6 +122,7 @@ extension Array: JSONField where Element: JSONField {
         self = result
     }
 
+    /// Writes the elements straight to bytes.
     func write(to output: inout JSONOutput) {
         output.append(.openBracket)
         for (index, element) in enumerated() {

@@ -79,8 +79,9 @@ extension JSONModel {
     }
 }
 
-/// A model type's direct byte paths (scanning and writing without a tree), found once per type: every model
-/// of this library has them; a model defined elsewhere uses its tree.
+/// A model type's direct byte paths (scanning and writing without a tree): every model of this library has
+/// them; a model defined elsewhere uses its tree. Finding them costs a conformance lookup, so callers that code
+/// many values (the stream coders) keep one.
 struct DirectCoding<Model: JSONModel>: Sendable {
     /// `Model` as a field type, when it is one.
     private let field: (any JSONField.Type)?
@@ -93,22 +94,26 @@ struct DirectCoding<Model: JSONModel>: Sendable {
     static var shared: DirectCoding<Model> { DirectCoding() }
 
     /// The value scanned from `bytes`; `nil` when the model has no direct path or the scan stopped.
+    /// `refusing` names a top-level member that stops the scan (see ``JSONScanner/scan(_:reader:workspace:refusing:_:)``).
     func scan(
-        _ bytes: some Collection<UInt8>, reader: JSONReader, workspace: inout JSONScanner.Workspace
+        _ bytes: some Collection<UInt8>, reader: JSONReader, workspace: inout JSONScanner.Workspace,
+        refusing refusedKey: StaticString? = nil
     ) -> Model? {
         guard let field else { return nil }
         let result = bytes.withContiguousStorageIfAvailable {
-            Self.scan(field, $0, reader: reader, workspace: &workspace)
+            Self.scan(field, $0, reader: reader, workspace: &workspace, refusing: refusedKey)
         }
         if let result { return result }
-        return Array(bytes).withUnsafeBufferPointer { Self.scan(field, $0, reader: reader, workspace: &workspace) }
+        return Array(bytes).withUnsafeBufferPointer {
+            Self.scan(field, $0, reader: reader, workspace: &workspace, refusing: refusedKey)
+        }
     }
 
     private static func scan<Field: JSONField>(
         _ field: Field.Type, _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader,
-        workspace: inout JSONScanner.Workspace
+        workspace: inout JSONScanner.Workspace, refusing refusedKey: StaticString?
     ) -> Model? {
-        let value = JSONScanner.scan(buffer, reader: reader, workspace: &workspace) {
+        let value = JSONScanner.scan(buffer, reader: reader, workspace: &workspace, refusing: refusedKey) {
             (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Field(scanning: &scanner)
         }
         return value as? Model

@@ -2,7 +2,8 @@
 /// bytes instead of building a ``JSONValue`` tree first.
 ///
 /// Strings are escaped exactly as ``JSONWriter`` escapes them, and trees are written by ``JSONWriter``, so the
-/// bytes are the ones `JSONWriter().write(value.json)` gives. Objects remember where each member went
+/// bytes are the ones `JSONWriter().write(value.json)` gives (for objects whose keys are unique, as every object
+/// the reader makes is). Objects remember where each member went
 /// (``MemberSpan``) so that their members can be put in the remembered layout's order once all are written.
 struct JSONOutput {
     /// Where one member of an open object was written: from the first byte of its key to the end of its value.
@@ -20,6 +21,8 @@ struct JSONOutput {
     private var spans: [MemberSpan] = []
     /// The layout of the innermost open object (outer ones wait on the stack of ``writeObject``).
     private var layout = MemberLayout()
+    /// The additional fields of the innermost open object.
+    private var additionalFields = JSONObject()
     /// The first span of the innermost open object.
     private var spanBase = 0
     private var treeWriter: JSONWriter
@@ -96,11 +99,17 @@ extension JSONOutput: MemberSink {
             let start = beginMember(key)
             value.write(to: &self)
             endMember(key, from: start)
-        } else if layout.wasNull(key) {
-            let start = beginMember(key)
-            writeNull()
-            endMember(key, from: start)
+        } else if layout.wasNull(key), additionalFields.index(forKey: key) == nil {
+            writeNullMember(key)
         }
+    }
+
+    /// Writes `"key":null`, restoring a member the layout remembers as `null` where the encoder reaches it (in
+    /// canonical order, which is usually the document's, so nothing needs moving).
+    private mutating func writeNullMember(_ key: String) {
+        let start = beginMember(key)
+        writeNull()
+        endMember(key, from: start)
     }
 
     /// Writes an object whose named members `body` writes in canonical order, then `additionalFields` (those a
@@ -111,22 +120,28 @@ extension JSONOutput: MemberSink {
         append(.openBrace)
         let bodyStart = bytes.count
         let spanBase = spans.count
-        let outer = (layout: self.layout, spanBase: self.spanBase)
+        let outer = (layout: self.layout, additionalFields: self.additionalFields, spanBase: self.spanBase)
         self.layout = layout
+        self.additionalFields = additionalFields
         self.spanBase = spanBase
         body(&self)
-        for member in additionalFields
-        where !spans[spanBase...].contains(where: { $0.key.hasSameUTF8(as: member.key) }) {
+        for member in additionalFields where !isWritten(member.key) {
             let start = beginMember(member.key)
             write(member.value)
             endMember(member.key, from: start)
         }
-        (self.layout, self.spanBase) = outer
+        for key in layout.nullKeys where !isWritten(key) { writeNullMember(key) }
+        (self.layout, self.additionalFields, self.spanBase) = outer
         if let order = layout.arrangement(of: spans[spanBase...]) {
             reorderMembers(spanBase: spanBase, bodyStart: bodyStart, order: order)
         }
         while spans.count > spanBase { spans.removeLast() }
         append(.closeBrace)
+    }
+
+    /// Whether the innermost open object already has a member named `key`.
+    private func isWritten(_ key: String) -> Bool {
+        spans[spanBase...].contains { $0.key.hasSameUTF8(as: key) }
     }
 
     /// Writes the separator and key of a member; returns where the member starts.

@@ -8,7 +8,7 @@ struct MemberLayout: Sendable, Hashable {
 
     private var entries: [Entry]
     /// Whether some remembered member was `null`.
-    private(set) var hasNulls = false
+    private var hasNulls = false
 
     /// No remembered layout: members are written in the model's canonical order.
     init() { entries = [] }
@@ -33,6 +33,11 @@ struct MemberLayout: Sendable, Hashable {
         hasNulls = entries.contains { $0.wasNull }
     }
 
+    /// The keys of the members that were `null`, in document order.
+    var nullKeys: [String] {
+        hasNulls ? entries.compactMap { $0.wasNull ? $0.key : nil } : []
+    }
+
     /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
     func wasNull(_ key: String) -> Bool {
         hasNulls && entries.contains { $0.wasNull && $0.key.hasSameUTF8(as: key) }
@@ -41,7 +46,7 @@ struct MemberLayout: Sendable, Hashable {
     /// The order in which the members written (`spans`, in writing order) must appear to follow the layout,
     /// as positions in `spans` placed as ``arrange(_:)`` places members; `nil` when they already are in it.
     ///
-    /// Unset `null` members are not restored here: a writer restores them where it writes the members.
+    /// Unset `null` members are not restored here: the writer writes them as members first.
     func arrangement(of spans: ArraySlice<JSONOutput.MemberSpan>) -> [Int]? {
         guard !entries.isEmpty, !isInOrder(spans) else { return nil }
         var order: [Int] = []

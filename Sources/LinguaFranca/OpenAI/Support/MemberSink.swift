@@ -2,7 +2,8 @@
 /// A model writes its encoding once, generic over the sink, calling ``encode(_:_:)`` for each member in its
 /// canonical order; the sink applies the remembered layout.
 protocol MemberSink {
-    /// Writes `value` under `key` unless it is `nil` (then, if the layout remembers `key` as `null`, a `null`).
+    /// Writes `value` under `key`; a `nil` value writes nothing of its own (a `null` the layout remembers is
+    /// restored by the sink, at this place or when the object is finished).
     mutating func encode(_ key: String, _ value: (some JSONField)?)
 }
 
@@ -32,6 +33,7 @@ extension ObjectModel {
         try self.init(members: &members)
     }
 
+    /// Reads the object straight from the scanner's bytes.
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
         try scanner.enterObject()
         try self.init(members: &scanner)
@@ -44,6 +46,7 @@ extension ObjectModel {
         return members.finish(additionalFields: additionalFields)
     }
 
+    /// Writes the object straight to bytes, arranged by its layout.
     func write(to output: inout JSONOutput) {
         output.writeObject(layout: layout, additionalFields: additionalFields) { encodeMembers(into: &$0) }
     }

@@ -21,7 +21,7 @@ protocol MemberSource {
     /// Keeps the current member, which the model does not name, as an additional field.
     mutating func keep() throws(Failure)
 
-    /// Ends the object: the members kept and the object's layout.
+    /// Ends the object, right after ``nextKey()`` returned `nil`: the members kept and the object's layout.
     mutating func finish() -> DecodedMembers
 
     /// The failure for a required member that is absent.
@@ -117,6 +117,9 @@ struct TreeMembers: MemberSource {
         let member = object[position]
         kept.append(member.value, forKey: member.key)
     }
+
+    /// The members kept so far, for a caller that needs no layout.
+    var keptMembers: JSONObject { kept }
 
     func finish() -> DecodedMembers {
         DecodedMembers(additionalFields: kept, layout: MemberLayout(of: object))
