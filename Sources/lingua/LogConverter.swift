@@ -140,8 +140,9 @@ struct LogConverter {
             let sweepAll = first
             try Self.read(path) { (piece, _) in
                 guard case .lines(let batch) = piece else { return }
+                var reader = CachingJSONReader()
                 for line in batch.lines where sweepAll || unresolved.contains(line.number) {
-                    if translator.recordsItsThread(line.bytes) {
+                    if translator.recordsItsThread(line.bytes, reader: &reader) {
                         unresolved.remove(line.number)
                     } else {
                         unresolved.insert(line.number)
@@ -284,8 +285,11 @@ struct LogConverter {
         output.reserveCapacity(batch.bytes.count + batch.bytes.count / 2)
         var converted = 0
         let lines = batch.lines
+        var reader = CachingJSONReader()
         for line in lines
-        where translator.translate(line.bytes, number: line.number, output: &output, rejects: &rejects) {
+        where translator.translate(
+            line.bytes, number: line.number, reader: &reader, output: &output, rejects: &rejects)
+        {
             converted += 1
         }
         return BatchResult(

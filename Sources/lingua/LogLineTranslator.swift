@@ -27,12 +27,15 @@ struct LogLineTranslator: Sendable {
     }
 
     /// The converted line, newline-terminated, appended to `output`; or the reject record for line `number` appended
-    /// to `rejects`.
+    /// to `rejects`. `reader` reads the line (one per batch, so the names and values lines repeat are cached).
     ///
     /// - Returns: whether the line was converted.
-    func translate(_ line: ArraySlice<UInt8>, number: Int, output: inout [UInt8], rejects: inout [UInt8]) -> Bool {
+    func translate(
+        _ line: ArraySlice<UInt8>, number: Int, reader: inout CachingJSONReader, output: inout [UInt8],
+        rejects: inout [UInt8]
+    ) -> Bool {
         do {
-            JSONWriter().write(try convert(line), into: &output)
+            JSONWriter().write(try convert(line, reader: &reader), into: &output)
             output.append(UInt8(ascii: "\n"))
             return true
         } catch {
@@ -45,9 +48,9 @@ struct LogLineTranslator: Sendable {
     ///
     /// - Returns: `false` when the line's conversation is not known yet (its parent may come later); `true`
     ///   otherwise, whatever else the line's fate.
-    func recordsItsThread(_ line: ArraySlice<UInt8>) -> Bool {
+    func recordsItsThread(_ line: ArraySlice<UInt8>, reader: inout CachingJSONReader) -> Bool {
         do {
-            _ = try convert(line)
+            _ = try convert(line, reader: &reader)
             return true
         } catch let error as TranslationError {
             return error.code != .threadNotFound
@@ -70,10 +73,10 @@ struct LogLineTranslator: Sendable {
     }
 
     /// One line translated: the envelope's members in order, translated or passed through.
-    private func convert(_ line: ArraySlice<UInt8>) throws -> JSONValue {
+    private func convert(_ line: ArraySlice<UInt8>, reader: inout CachingJSONReader) throws -> JSONValue {
         let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw LineError(description: "an empty line") }
-        guard case .object(let envelope) = try JSONReader().read(bytes) else {
+        guard case .object(let envelope) = try reader.read(bytes) else {
             throw LineError(description: "a log line must be a JSON object")
         }
         var decoding = decodingContext

@@ -23,10 +23,8 @@ struct JSONParser {
     private var pendingValues: [JSONValue] = []
     private var pendingKeys: [String] = []
     private var scratch: [UInt8] = []
-    /// Value strings read before, reused when the same bytes come again (off unless the owner turns it on).
-    var strings = StringCache.off
-    /// Member names read before, kept apart from values so that one-off text does not push them out.
-    var keyStrings = StringCache.off
+    /// Strings read before, reused when the same bytes come again (off unless the owner turns them on).
+    var caches = StringCaches.off
 
     /// Objects with more keys than this look keys up through a dictionary while checking for duplicates.
     private static let linearKeySearchLimit = 12
@@ -362,8 +360,10 @@ struct JSONParser {
                 guard length <= limits.maxStringBytes else { throw stringTooLong(at: start) }
                 let bytes = UnsafeBufferPointer(rebasing: input[start..<position])
                 position += 1
-                let interns = isKey ? keyStrings.interns(length) : strings.interns(length)
-                if interns, let cached = isKey ? keyStrings.cached(bytes) : strings.cached(bytes) { return cached }
+                let interns = isKey ? caches.keys.interns(length) : caches.values.interns(length)
+                if interns, let cached = isKey ? caches.keys.cached(bytes) : caches.values.cached(bytes) {
+                    return cached
+                }
                 let string: String
                 if seenBytes & SWAR.highBits == 0 {
                     string = String(decoding: bytes, as: UTF8.self)
@@ -373,7 +373,7 @@ struct JSONParser {
                     throw invalidUTF8(in: start..<position - 1)
                 }
                 if interns {
-                    if isKey { keyStrings.remember(string, bytes) } else { strings.remember(string, bytes) }
+                    if isKey { caches.keys.remember(string, bytes) } else { caches.values.remember(string, bytes) }
                 }
                 return string
             }

@@ -96,6 +96,14 @@ public struct JSONReader: Sendable {
         return try parser.parseDocument()
     }
 
+    /// Reads one JSON document from a buffer, reusing (and filling) `caches` for its strings.
+    func read(_ buffer: UnsafeBufferPointer<UInt8>, caches: inout StringCaches) throws(JSONError) -> JSONValue {
+        var parser = JSONParser(input: buffer, limits: limits, options: options)
+        swap(&parser.caches, &caches)
+        defer { swap(&parser.caches, &caches) }
+        return try parser.parseDocument()
+    }
+
     /// Reads one JSON document from a string's UTF-8.
     ///
     /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.
@@ -103,6 +111,35 @@ public struct JSONReader: Sendable {
         var text = text
         return try text.withUTF8 { buffer in
             Result { () throws(JSONError) in try read(buffer) }
+        }.get()
+    }
+}
+
+/// A reader for many documents in a row (a stream's events, a log's lines) that keeps the strings it has read,
+/// so that the member names and values every document repeats cost a lookup instead of an allocation.
+///
+/// It reads exactly what ``JSONReader`` reads (a cached string is reused only for identical bytes). Keep one per
+/// sequence of documents and per thread: reading mutates it.
+public struct CachingJSONReader: Sendable {
+    /// The reader's limits and options.
+    public let reader: JSONReader
+    private var caches = StringCaches.on()
+
+    /// A caching reader with `reader`'s limits and options.
+    public init(_ reader: JSONReader = JSONReader()) {
+        self.reader = reader
+    }
+
+    /// Reads one JSON document that fills `bytes`.
+    ///
+    /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.
+    public mutating func read(_ bytes: some Collection<UInt8>) throws(JSONError) -> JSONValue {
+        let result = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(JSONError) in try reader.read(buffer, caches: &caches) }
+        }
+        if let result { return try result.get() }
+        return try Array(bytes).withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONError) in try reader.read(buffer, caches: &caches) }
         }.get()
     }
 }

@@ -20,14 +20,12 @@ struct JSONScanner {
         fileprivate var frames: [Frame] = []
         fileprivate var members: [Member] = []
         fileprivate var kept: [JSONObject.Member] = []
-        fileprivate var strings: StringCache
-        fileprivate var keyStrings: StringCache
+        fileprivate var caches: StringCaches
 
         /// A fresh workspace; `cachingStrings` for one that will scan many documents (a stream's chunks),
         /// where keys and values repeat — a single document does not repay the caches' setup.
         init(cachingStrings: Bool) {
-            strings = cachingStrings ? .on() : .off
-            keyStrings = cachingStrings ? .on() : .off
+            caches = cachingStrings ? .on() : .off
         }
     }
 
@@ -63,8 +61,7 @@ struct JSONScanner {
         swap(&frames, &workspace.frames)
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
-        swap(&self.parser.strings, &workspace.strings)
-        swap(&self.parser.keyStrings, &workspace.keyStrings)
+        swap(&self.parser.caches, &workspace.caches)
         frames.removeAll(keepingCapacity: true)
         members.removeAll(keepingCapacity: true)
         kept.removeAll(keepingCapacity: true)
@@ -75,8 +72,7 @@ struct JSONScanner {
         swap(&frames, &workspace.frames)
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
-        swap(&parser.strings, &workspace.strings)
-        swap(&parser.keyStrings, &workspace.keyStrings)
+        swap(&parser.caches, &workspace.caches)
     }
 
     /// Scans the document that fills `buffer` with `body`, which must read exactly one value; `nil` when the

@@ -3,7 +3,7 @@
 ///
 /// Short strings are cached too: making one from bytes (validation, then the inline form) costs more than a
 /// lookup. A hit compares every byte, so the cache never changes what is read, only what it costs.
-struct StringCache {
+struct StringCache: Sendable {
     private static let slotCount = 64
     private static let longestCached = 96
 
@@ -75,6 +75,21 @@ struct StringCache {
         let mixed = (head ^ tail.rotatedLeft(by: 29) ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> 58)
     }
+}
+
+/// The caches a reader keeps between documents: member names and values apart, so that one-off text does not
+/// push the names out.
+struct StringCaches: Sendable {
+    /// Member names.
+    var keys: StringCache
+    /// String values.
+    var values: StringCache
+
+    /// No caching (no storage).
+    static let off = StringCaches(keys: .off, values: .off)
+
+    /// Empty caches.
+    static func on() -> StringCaches { StringCaches(keys: .on(), values: .on()) }
 }
 
 extension UInt64 {

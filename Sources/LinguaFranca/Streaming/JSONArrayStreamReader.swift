@@ -13,7 +13,7 @@ public struct JSONArrayStreamReader: StreamTranscoder {
         case finished
     }
 
-    private let reader: JSONReader
+    private var reader: CachingJSONReader
     private var state = State.beforeArray
     private var element: [UInt8] = []
     private var elementStart = 0
@@ -31,7 +31,7 @@ public struct JSONArrayStreamReader: StreamTranscoder {
 
     /// Creates a reader; each element is read with `reader`, whose document size limit also bounds an element.
     public init(reader: JSONReader = JSONReader()) {
-        self.reader = reader
+        self.reader = CachingJSONReader(reader)
     }
 
     /// Consumes stream bytes, appending every element they complete.
@@ -141,10 +141,10 @@ public struct JSONArrayStreamReader: StreamTranscoder {
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(TranslationError) {
-        guard element.count + bytes.count <= reader.limits.maxDocumentBytes else {
+        guard element.count + bytes.count <= reader.reader.limits.maxDocumentBytes else {
             throw TranslationError(
                 code: .limitExceeded,
-                message: "an element is larger than the limit of \(reader.limits.maxDocumentBytes) bytes"
+                message: "an element is larger than the limit of \(reader.reader.limits.maxDocumentBytes) bytes"
             ).at(position(elementStart))
         }
         element.append(contentsOf: bytes)

@@ -1,7 +1,7 @@
 /// Reads JSON Lines (NDJSON) incrementally: one JSON document per line, blank lines ignored, CRLF tolerated, and
 /// a last line without a newline accepted.
 public struct JSONLinesReader: StreamTranscoder {
-    private let reader: JSONReader
+    private var reader: CachingJSONReader
     private var line: [UInt8] = []
     private var lineStart = 0
     private var lineNumber = 0
@@ -14,7 +14,7 @@ public struct JSONLinesReader: StreamTranscoder {
 
     /// Creates a reader; each line is read with `reader`, whose document size limit also bounds a line.
     public init(reader: JSONReader = JSONReader()) {
-        self.reader = reader
+        self.reader = CachingJSONReader(reader)
     }
 
     /// Consumes stream bytes, appending the document of every line they complete.
@@ -50,10 +50,10 @@ public struct JSONLinesReader: StreamTranscoder {
     }
 
     private mutating func carry(_ bytes: UnsafeBufferPointer<UInt8>) throws(TranslationError) {
-        guard line.count + bytes.count <= reader.limits.maxDocumentBytes else {
+        guard line.count + bytes.count <= reader.reader.limits.maxDocumentBytes else {
             throw TranslationError(
                 code: .limitExceeded,
-                message: "a line is longer than the limit of \(reader.limits.maxDocumentBytes) bytes"
+                message: "a line is longer than the limit of \(reader.reader.limits.maxDocumentBytes) bytes"
             ).at(position)
         }
         line.append(contentsOf: bytes)

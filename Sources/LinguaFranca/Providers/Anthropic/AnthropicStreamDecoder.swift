@@ -31,6 +31,7 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
     private let created: Int
     private var events = ServerSentEventParser()
     private var pending: [RawServerSentEvent] = []
+    private var eventReader = CachingJSONReader()
     private var phase = Phase.awaitingMessage
     private var message = Message(id: "", model: "")
     private var blocks: [Int: Block] = [:]
@@ -100,7 +101,7 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
     {
         let value: JSONValue
         do {
-            value = try JSONReader().read(event.data)
+            value = try eventReader.read(event.data)
         } catch {
             throw TranslationError(error, provider: context.provider, direction: context.direction)
         }

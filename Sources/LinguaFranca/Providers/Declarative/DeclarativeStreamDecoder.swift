@@ -8,6 +8,7 @@ public struct DeclarativeStreamDecoder: ChatStreamDecoder {
     private let id: String
     private var lines = JSONLinesReader()
     private var events: ServerSentEventParser?
+    private var eventReader = CachingJSONReader()
     private var sent = ""
     private var started = false
     private var finished = false
@@ -76,7 +77,7 @@ public struct DeclarativeStreamDecoder: ChatStreamDecoder {
         for event in raw {
             let value: JSONValue
             do {
-                value = try JSONReader().read(event.data)
+                value = try eventReader.read(event.data)
             } catch {
                 throw TranslationError(error, provider: context.provider, direction: context.direction).at(
                     event.position)

@@ -28,6 +28,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private let framing: Framing
     private var events = ServerSentEventParser()
     private var pending: [RawServerSentEvent] = []
+    private var eventReader = CachingJSONReader()
     private var array = JSONArrayStreamReader()
     private var id: String?
     private var model = ""
@@ -111,7 +112,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     {
         let value: JSONValue
         do {
-            value = try JSONReader().read(event.data)
+            value = try eventReader.read(event.data)
         } catch {
             throw TranslationError(error, provider: context.provider, direction: context.direction).at(event.position)
         }
