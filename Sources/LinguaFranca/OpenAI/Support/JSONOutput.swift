@@ -130,7 +130,9 @@ extension JSONOutput: MemberSink {
             write(member.value)
             endMember(member.key, from: start)
         }
-        for key in layout.nullKeys where !isWritten(key) { writeNullMember(key) }
+        if layout.hasNulls {
+            for key in layout.nullKeys where !isWritten(key) { writeNullMember(key) }
+        }
         (self.layout, self.additionalFields, self.spanBase) = outer
         if let order = layout.arrangement(of: spans[spanBase...]) {
             reorderMembers(spanBase: spanBase, bodyStart: bodyStart, order: order)

@@ -8,7 +8,7 @@ struct MemberLayout: Sendable, Hashable {
 
     private var entries: [Entry]
     /// Whether some remembered member was `null`.
-    private var hasNulls = false
+    private(set) var hasNulls = false
 
     /// No remembered layout: members are written in the model's canonical order.
     init() { entries = [] }
@@ -34,8 +34,8 @@ struct MemberLayout: Sendable, Hashable {
     }
 
     /// The keys of the members that were `null`, in document order.
-    var nullKeys: [String] {
-        hasNulls ? entries.compactMap { $0.wasNull ? $0.key : nil } : []
+    var nullKeys: some Sequence<String> {
+        entries.lazy.filter(\.wasNull).map(\.key)
     }
 
     /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
