@@ -125,10 +125,20 @@ extension String {
 
 extension String {
     /// Whether the string has exactly the UTF-8 bytes of `literal`.
+    @inline(__always)
     func hasSameUTF8(as literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard utf8.count == count else { return false }
-        return utf8.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count))
+        let start = literal.utf8Start
+        let compared = utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < count {
+                guard bytes[index] == start[index] else { return false }
+                index += 1
+            }
+            return true
+        }
+        return compared ?? utf8.elementsEqual(UnsafeBufferPointer(start: start, count: count))
     }
 }
 

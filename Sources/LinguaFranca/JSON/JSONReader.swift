@@ -71,14 +71,7 @@ public struct JSONReader: Sendable {
     ///
     /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.
     public func read(_ bytes: some Collection<UInt8>) throws(JSONError) -> JSONValue {
-        let result = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONError) in try read(buffer) }
-        }
-        if let result { return try result.get() }
-        let copy = Array(bytes)
-        return try copy.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONError) in try read(buffer) }
-        }.get()
+        try withContiguousBytes(bytes) { (buffer) throws(JSONError) in try read(buffer) }
     }
 
     /// Reads one JSON document that fills `bytes` (surrounding whitespace allowed).
@@ -134,12 +127,6 @@ public struct CachingJSONReader: Sendable {
     ///
     /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.
     public mutating func read(_ bytes: some Collection<UInt8>) throws(JSONError) -> JSONValue {
-        let result = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONError) in try reader.read(buffer, caches: &caches) }
-        }
-        if let result { return try result.get() }
-        return try Array(bytes).withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONError) in try reader.read(buffer, caches: &caches) }
-        }.get()
+        try withContiguousBytes(bytes) { (buffer) throws(JSONError) in try reader.read(buffer, caches: &caches) }
     }
 }

@@ -148,7 +148,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Calls `body` with the string's UTF-8 bytes, in place when the string is contiguous (native strings are).
-    private static func withUTF8(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    static func withUTF8(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if string.utf8.withContiguousStorageIfAvailable(body) == nil {
             var copy = string
             copy.withUTF8(body)

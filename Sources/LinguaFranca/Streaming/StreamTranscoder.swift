@@ -25,12 +25,7 @@ extension StreamTranscoder {
     ///
     /// - Throws: ``TranslationError`` as ``feed(_:into:)-(UnsafeBufferPointer<UInt8>,_)`` does.
     public mutating func feed(_ bytes: some Collection<UInt8>, into output: inout [Output]) throws(TranslationError) {
-        let fed = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(TranslationError) in try feed(buffer, into: &output) }
-        }
-        if let fed { return try fed.get() }
-        let copy = Array(bytes)
-        try copy.withUnsafeBufferPointer { (buffer) throws(TranslationError) in try feed(buffer, into: &output) }
+        try withContiguousBytes(bytes) { (buffer) throws(TranslationError) in try feed(buffer, into: &output) }
     }
 }
 

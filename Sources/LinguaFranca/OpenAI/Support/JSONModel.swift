@@ -100,11 +100,7 @@ struct DirectCoding<Model: JSONModel>: Sendable {
         refusing refusedKey: StaticString? = nil
     ) -> Model? {
         guard let field else { return nil }
-        let result = bytes.withContiguousStorageIfAvailable {
-            Self.scan(field, $0, reader: reader, workspace: &workspace, refusing: refusedKey)
-        }
-        if let result { return result }
-        return Array(bytes).withUnsafeBufferPointer {
+        return withContiguousBytes(bytes) {
             Self.scan(field, $0, reader: reader, workspace: &workspace, refusing: refusedKey)
         }
     }

@@ -27,19 +27,16 @@ struct JSONOutput {
     private var spanBase = 0
     private var treeWriter: JSONWriter
 
-    /// Creates an output that appends to `bytes`.
-    init(appendingTo bytes: [UInt8] = [], escapesLineSeparators: Bool = false) {
-        self.bytes = bytes
+    /// Creates an empty output.
+    init(escapesLineSeparators: Bool = false) {
+        bytes = []
         self.escapesLineSeparators = escapesLineSeparators
         treeWriter = JSONWriter(options: .init(escapeLineSeparators: escapesLineSeparators))
     }
 
     /// Appends a string, quoted and escaped.
     mutating func write(_ string: String) {
-        if string.utf8.withContiguousStorageIfAvailable({ writeQuoted($0) }) == nil {
-            var copy = string
-            copy.withUTF8 { writeQuoted($0) }
-        }
+        JSONWriter.withUTF8(of: string) { writeQuoted($0) }
     }
 
     private mutating func writeQuoted(_ text: UnsafeBufferPointer<UInt8>) {

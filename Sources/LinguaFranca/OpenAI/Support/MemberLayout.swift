@@ -15,16 +15,12 @@ struct MemberLayout: Sendable, Hashable {
 
     /// Remembers the layout of `object`.
     init(of object: JSONObject) {
-        if object.count < 2, object.first.map({ !$0.value.isNull }) ?? true {
-            entries = []
-            return
-        }
-        entries = object.members.map { Entry(key: $0.key, wasNull: $0.value.isNull) }
-        hasNulls = entries.contains { $0.wasNull }
+        self.init(scanned: object.members.lazy.map { Entry(key: $0.key, wasNull: $0.value.isNull) })
     }
 
-    /// Remembers the layout of an object the scanner read, by the same rule as ``init(of:)``.
-    init(scanned members: ArraySlice<JSONScanner.Member>) {
+    /// Remembers the layout of an object the scanner read (or of any members in order): nothing when a single
+    /// member that is not `null` (or none) leaves nothing to arrange.
+    init(scanned members: some Collection<JSONScanner.Member>) {
         if members.count < 2, members.first.map({ !$0.wasNull }) ?? true {
             entries = []
             return

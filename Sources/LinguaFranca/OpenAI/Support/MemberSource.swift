@@ -61,18 +61,7 @@ struct MemberKey {
     /// Whether `key` has exactly the bytes of `pattern`.
     @inline(__always)
     static func ~= (pattern: StaticString, key: MemberKey) -> Bool {
-        let count = pattern.utf8CodeUnitCount
-        guard key.count == count else { return false }
-        let literal = pattern.utf8Start
-        let equal = key.name.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
-            while index < count {
-                guard bytes[index] == literal[index] else { return false }
-                index += 1
-            }
-            return true
-        }
-        return equal ?? key.name.utf8.elementsEqual(UnsafeBufferPointer(start: literal, count: count))
+        key.count == pattern.utf8CodeUnitCount && key.name.hasSameUTF8(as: pattern)
     }
 }
 
