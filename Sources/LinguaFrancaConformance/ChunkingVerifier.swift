@@ -110,7 +110,7 @@ struct Outcome<Output: Equatable>: Equatable {
     /// An output as compact JSON when it is an OpenAI model value, else as Swift describes it.
     static func show(_ output: Output) -> String {
         guard let model = output as? any JSONModel else { return "\(output)" }
-        return String(decoding: JSONWriter().write(model.json), as: UTF8.self)
+        return model.json.description
     }
 
     /// A description of how `other` differs from this reference outcome.

@@ -43,19 +43,15 @@ public enum SemanticJSON {
                 collect(pair.0, pair.1, at: path.appending(.index(index)), limit: limit, into: &found)
             }
             for index in min(left.count, right.count)..<max(left.count, right.count) where found.count < limit {
-                let missing = JSONValue.null
                 found.append(
                     JSONDifference(
-                        path: path.appending(.index(index)),
-                        expected: present(left.indices.contains(index) ? left[index] : missing),
-                        actual: present(right.indices.contains(index) ? right[index] : missing)))
+                        path: path.appending(.index(index)), expected: expected[index].flatMap(present),
+                        actual: actual[index].flatMap(present)))
             }
         case (.number(let left), .number(let right)):
             if left != right, !sameValue(left, right) {
                 found.append(JSONDifference(path: path, expected: expected, actual: actual))
             }
-        case (.null, _) where actual.isNull:
-            return
         default:
             if expected != actual {
                 found.append(JSONDifference(path: path, expected: present(expected), actual: present(actual)))
@@ -104,7 +100,7 @@ public struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
 
     private static func show(_ value: JSONValue?) -> String {
         guard let value else { return "nothing" }
-        let text = String(decoding: JSONWriter().write(value), as: UTF8.self)
+        let text = value.description
         return text.count > 120 ? String(text.prefix(117)) + "…" : text
     }
 }

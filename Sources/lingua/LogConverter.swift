@@ -108,8 +108,7 @@ struct LogConverter {
     mutating func run() throws {
         defer { progress?.finish() }
         do {
-            try Self.read(path) { (piece, bytes) throws in
-                bytesRead += bytes
+            try Self.read(path) { piece throws in
                 switch piece {
                 case .lines(let batch): try submit(batch)
                 case .overLimit(let number, let length, let prefix): try submitOverLimit(number, length, prefix)
@@ -138,7 +137,7 @@ struct LogConverter {
             threadSweeps += 1
             let translator = translator
             let sweepAll = first
-            try Self.read(path) { (piece, _) in
+            try Self.read(path) { piece in
                 guard case .lines(let batch) = piece else { return }
                 var reader = CachingJSONReader()
                 for line in batch.lines where sweepAll || unresolved.contains(line.number) {
@@ -153,9 +152,8 @@ struct LogConverter {
         }
     }
 
-    /// Reads `path` and hands on batches of whole lines and lines too long to hold, in order, with the bytes each
-    /// piece took.
-    private static func read(_ path: String, _ body: (Piece, Int) throws -> Void) throws {
+    /// Reads `path` and hands on batches of whole lines and lines too long to hold, in order.
+    private static func read(_ path: String, _ body: (Piece) throws -> Void) throws {
         var batch = LineBatch(firstLine: 1)
         var carried: [UInt8] = []
         var overLimit: (bytes: Int, prefix: [UInt8])?
@@ -164,13 +162,13 @@ struct LogConverter {
             var full = batch
             full.complete()
             batch = LineBatch(firstLine: full.firstLine + full.ends.count)
-            try body(.lines(full), full.bytes.count)
+            try body(.lines(full))
         }
         func handOnOverLimit(_ length: Int, _ prefix: [UInt8], _ batch: inout LineBatch) throws {
             try handOn(&batch)
             let number = batch.firstLine
             batch.firstLine += 1
-            try body(.overLimit(number: number, length: length, prefix: prefix), length + 1)
+            try body(.overLimit(number: number, length: length, prefix: prefix))
         }
         /// The end of the input, or a read failure: the line still open goes on as the last one.
         func handOnTheRest() throws {
@@ -244,15 +242,12 @@ struct LogConverter {
 
     /// Rejects a line too long to hold, with its length and first bytes, in its place among the others.
     private mutating func submitOverLimit(_ number: Int, _ length: Int, _ prefix: [UInt8]) throws {
-        var record: JSONObject = [
-            "line": .number(JSONNumber(number)),
-            "error": .string("a line of \(length) bytes, over the limit of \(Self.maxLineBytes)"),
-            "original_bytes": .number(JSONNumber(length)),
-        ]
-        record.append(.string(Base64.encode(prefix)), forKey: "original_prefix_base64")
         var result = BatchResult(rejected: 1, inputBytes: length + 1)
-        JSONWriter().write(.object(record), into: &result.rejects)
-        result.rejects.append(UInt8(ascii: "\n"))
+        LogLineTranslator.writeReject(
+            number: number, reason: "a line of \(length) bytes, over the limit of \(Self.maxLineBytes)",
+            original: [
+                "original_bytes": .number(JSONNumber(length)), "original_prefix_base64": .string(Base64.encode(prefix)),
+            ], into: &result.rejects)
         guard jobs > 1 else { return try write(result) }
         let slot = PendingBatch()
         slot.result = result
@@ -275,6 +270,7 @@ struct LogConverter {
         }
         converted += result.converted
         rejected += result.rejected
+        bytesRead += result.inputBytes
         progress?.advance(lines: result.converted + result.rejected, bytes: result.inputBytes)
     }
 

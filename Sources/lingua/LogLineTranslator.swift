@@ -62,12 +62,20 @@ struct LogLineTranslator: Sendable {
     /// The reject record of a line: its number, the reason, and the line untouched (as text, or as base64 when it is
     /// not UTF-8).
     static func reject(_ line: ArraySlice<UInt8>, number: Int, reason: String, into rejects: inout [UInt8]) {
+        let original: JSONObject =
+            if let text = String(validating: line, as: UTF8.self) {
+                ["original": .string(text)]
+            } else {
+                ["original_base64": .string(Base64.encode(Array(line)))]
+            }
+        writeReject(number: number, reason: reason, original: original, into: &rejects)
+    }
+
+    /// Appends a reject record, newline-terminated: the line number, the reason, then what `original` keeps of the
+    /// line.
+    static func writeReject(number: Int, reason: String, original: JSONObject, into rejects: inout [UInt8]) {
         var record: JSONObject = ["line": .number(JSONNumber(number)), "error": .string(reason)]
-        if let text = String(validating: line, as: UTF8.self) {
-            record.append(.string(text), forKey: "original")
-        } else {
-            record.append(.string(Base64.encode(Array(line))), forKey: "original_base64")
-        }
+        for member in original { record.append(member.value, forKey: member.key) }
         JSONWriter().write(.object(record), into: &rejects)
         rejects.append(UInt8(ascii: "\n"))
     }

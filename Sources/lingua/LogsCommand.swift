@@ -151,9 +151,6 @@ enum LogsCommand {
                     + "\(converter.rejected) rejected in \(format(seconds)) s (\(format(megabytes / seconds)) MB/s)"
                     + (twoPass ? "; \(converter.threadSweeps) thread sweeps" : ""))
             return converter.rejected == 0 ? .success : ExitStatus(rawValue: 3)
-        } catch let error as TranslationError {
-            StandardStream.error.writeLine("lingua logs convert: \(error)")
-            return .failure
         } catch {
             StandardStream.error.writeLine("lingua logs convert: \(error)")
             return .failure

@@ -24,15 +24,9 @@ public struct StreamTranslator<Decoder: ChatStreamDecoder, Encoder: ChatStreamEn
     ///   are already in `output`.
     public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(TranslationError)
     {
-        chunks.removeAll(keepingCapacity: true)
-        defer { chunks.removeAll(keepingCapacity: true) }
-        do {
+        try translate(into: &output) { (decoder, chunks) throws(TranslationError) in
             try decoder.feed(bytes, into: &chunks)
-        } catch {
-            try encode(into: &output)
-            throw error
         }
-        try encode(into: &output)
     }
 
     /// Ends the stream: the last chunks and the target's ending.
@@ -40,16 +34,23 @@ public struct StreamTranslator<Decoder: ChatStreamDecoder, Encoder: ChatStreamEn
     /// - Throws: ``TranslationError`` for a truncated source stream (after writing the chunks before the cut) or
     ///   from the encoder.
     public mutating func finish(into output: inout [UInt8]) throws(TranslationError) {
-        chunks.removeAll(keepingCapacity: true)
+        try translate(into: &output) { (decoder, chunks) throws(TranslationError) in try decoder.finish(into: &chunks) }
+        try encoder.finish(into: &output)
+    }
+
+    /// Runs one decoder step and encodes the chunks it gave, those before a failure included.
+    private mutating func translate(
+        into output: inout [UInt8],
+        _ step: (inout Decoder, inout [ChatCompletionChunk]) throws(TranslationError) -> Void
+    ) throws(TranslationError) {
         defer { chunks.removeAll(keepingCapacity: true) }
         do {
-            try decoder.finish(into: &chunks)
+            try step(&decoder, &chunks)
         } catch {
             try encode(into: &output)
             throw error
         }
         try encode(into: &output)
-        try encoder.finish(into: &output)
     }
 
     private mutating func encode(into output: inout [UInt8]) throws(TranslationError) {
