@@ -130,14 +130,13 @@ struct LogConverter {
     /// - Throws: ``IOFailure`` when the input cannot be read.
     mutating func resolveThreads() throws {
         var unresolved = LineSet()
-        var first = true
-        var previous = Int.max
-        while first || (unresolved.count > 0 && unresolved.count < previous) {
-            previous = first ? Int.max : unresolved.count
+        var sweepAll = true
+        var before: Int
+        repeat {
+            before = sweepAll ? Int.max : unresolved.count
             threadSweeps += 1
             let translator = translator
-            let sweepAll = first
-            try Self.read(path) { piece in
+            try Self.read(path) { [sweepAll] piece in
                 guard case .lines(let batch) = piece else { return }
                 var reader = CachingJSONReader()
                 for line in batch.lines where sweepAll || unresolved.contains(line.number) {
@@ -148,8 +147,8 @@ struct LogConverter {
                     }
                 }
             }
-            first = false
-        }
+            sweepAll = false
+        } while unresolved.count > 0 && unresolved.count < before
     }
 
     /// Reads `path` and hands on batches of whole lines and lines too long to hold, in order.

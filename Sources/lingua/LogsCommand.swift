@@ -143,8 +143,7 @@ enum LogsCommand {
                 if twoPass { try converter.resolveThreads() }
                 try converter.run()
             }
-            let seconds = max(
-                1e-9, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            let seconds = elapsed.seconds
             let megabytes = Double(converter.bytesRead) / 1_048_576
             StandardStream.error.writeLine(
                 "lingua logs convert: \(converter.linesRead) lines read, \(converter.converted) converted, "
@@ -165,8 +164,5 @@ enum LogsCommand {
         return .usage
     }
 
-    private static func format(_ value: Double) -> String {
-        let scaled = (value * 100).rounded() / 100
-        return String(scaled)
-    }
+    private static func format(_ value: Double) -> String { ProgressLine.format(value, decimals: 2) }
 }

@@ -47,7 +47,7 @@ struct ProgressLine {
 
     private mutating func draw(at now: ContinuousClock.Instant) {
         let elapsed = now - start
-        let seconds = max(1e-9, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        let seconds = elapsed.seconds
         let megabytes = Double(bytes) / 1_048_576
         var text = "\r\u{1B}[K\(lines) lines, \(Self.format(megabytes)) MB"
         if let total, total > 0 { text += " (\(Self.format(100 * Double(bytes) / Double(total)))%)" }
@@ -57,8 +57,20 @@ struct ProgressLine {
     }
 
     /// `value` with at most one decimal.
-    static func format(_ value: Double) -> String {
-        String((value * 10).rounded() / 10)
+    static func format(_ value: Double) -> String { format(value, decimals: 1) }
+
+    /// `value` rounded to at most `decimals` decimals.
+    static func format(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        return String((value * scale).rounded() / scale)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, never zero (rates divide by it).
+    var seconds: Double {
+        max(1e-9, Double(components.seconds) + Double(components.attoseconds) / 1e18)
     }
 }
 

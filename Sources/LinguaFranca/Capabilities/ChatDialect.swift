@@ -18,6 +18,8 @@ public struct ChatDialect: Sendable, Hashable {
         /// Where the generation settings go: a dotted path from the request root, or, with `inNewestMessage`, from
         /// the newest message.
         public var settings: String?
+        /// Where the settings go: ``settings``, or `settings` when the table names no place.
+        var settingsPlace: String { settings ?? "settings" }
         /// Whether ``settings`` is inside the newest message (each message may carry its own).
         public var settingsInNewestMessage: Bool
     }

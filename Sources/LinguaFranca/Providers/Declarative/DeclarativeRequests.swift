@@ -17,7 +17,7 @@ struct DeclarativeRequests: Sendable {
         ])
         messagePlaces = DialectPlaces([
             dialect.message.role, dialect.message.text,
-            layout.settingsInNewestMessage ? layout.settings ?? "settings" : nil,
+            layout.settingsInNewestMessage ? layout.settingsPlace : nil,
         ])
     }
 
@@ -70,7 +70,7 @@ struct DeclarativeRequests: Sendable {
                     "the dialect sends the user's newest message apart; the request must end with one")
             }
             if layout.settingsInNewestMessage, !settings.isEmpty {
-                newest.setValue(.object(settings), atDottedPath: layout.settings ?? "settings")
+                newest.setValue(.object(settings), atDottedPath: layout.settingsPlace)
                 settings = JSONObject()
             }
             body.setValue(.object(newest), atDottedPath: newestPlace)
@@ -120,7 +120,7 @@ struct DeclarativeRequests: Sendable {
         guard case .array(let history)? = body.object.value(atDottedPath: layout.history) else {
             throw .missingField(layout.history)
         }
-        let settingsPlace = layout.settings ?? "settings"
+        let settingsPlace = layout.settingsPlace
         let newest = layout.newest.flatMap { place in body.object.value(atDottedPath: place).map { (place, $0) } }
         var newestSettings: JSONObject?
         if let (place, value) = newest, layout.settingsInNewestMessage {
