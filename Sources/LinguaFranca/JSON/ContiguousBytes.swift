@@ -2,6 +2,7 @@
 /// (`[UInt8]`, `ArraySlice<UInt8>`, `Data`), else through a copy.
 ///
 /// - Throws: what `body` throws.
+@inline(__always)
 func withContiguousBytes<Value, Failure: Error>(
     _ bytes: some Collection<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Value
 ) throws(Failure) -> Value {
