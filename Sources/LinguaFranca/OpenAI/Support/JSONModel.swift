@@ -100,7 +100,12 @@ struct DirectCoding<Model: JSONModel>: Sendable {
         refusing refusedKey: StaticString? = nil
     ) -> Model? {
         guard let field else { return nil }
-        return withContiguousBytes(bytes) {
+        // Not through `withContiguousBytes`: its typed-throws `Result` would copy the (large) model once more.
+        let inPlace = bytes.withContiguousStorageIfAvailable {
+            Self.scan(field, $0, reader: reader, workspace: &workspace, refusing: refusedKey)
+        }
+        if let inPlace { return inPlace }
+        return Array(bytes).withUnsafeBufferPointer {
             Self.scan(field, $0, reader: reader, workspace: &workspace, refusing: refusedKey)
         }
     }

@@ -15,18 +15,27 @@ struct MemberLayout: Sendable, Hashable {
 
     /// Remembers the layout of `object`.
     init(of object: JSONObject) {
-        self.init(scanned: object.members.lazy.map { Entry(key: $0.key, wasNull: $0.value.isNull) })
+        guard !Self.leavesNothingToArrange(count: object.count, firstWasNull: object.first?.value.isNull) else {
+            entries = []
+            return
+        }
+        entries = object.members.map { Entry(key: $0.key, wasNull: $0.value.isNull) }
+        hasNulls = entries.contains { $0.wasNull }
     }
 
-    /// Remembers the layout of an object the scanner read (or of any members in order): nothing when a single
-    /// member that is not `null` (or none) leaves nothing to arrange.
-    init(scanned members: some Collection<JSONScanner.Member>) {
-        if members.count < 2, members.first.map({ !$0.wasNull }) ?? true {
+    /// Remembers the layout of an object the scanner read, by the same rule as ``init(of:)``.
+    init(scanned members: ArraySlice<JSONScanner.Member>) {
+        guard !Self.leavesNothingToArrange(count: members.count, firstWasNull: members.first?.wasNull) else {
             entries = []
             return
         }
         entries = Array(members)
         hasNulls = entries.contains { $0.wasNull }
+    }
+
+    /// Whether an object of `count` members leaves nothing to remember: none, or a single one that is not `null`.
+    private static func leavesNothingToArrange(count: Int, firstWasNull: Bool?) -> Bool {
+        count < 2 && firstWasNull != true
     }
 
     /// The keys of the members that were `null`, in document order.
