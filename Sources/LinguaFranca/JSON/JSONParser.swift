@@ -364,14 +364,9 @@ struct JSONParser {
                 if interns, let cached = isKey ? caches.keys.cached(bytes) : caches.values.cached(bytes) {
                     return cached
                 }
-                let string: String
-                if seenBytes & SWAR.highBits == 0 {
-                    string = String(decoding: bytes, as: UTF8.self)
-                } else if let validated = String(validating: bytes, as: UTF8.self) {
-                    string = validated
-                } else {
-                    throw invalidUTF8(in: start..<position - 1)
-                }
+                let isASCII = seenBytes & SWAR.highBits == 0
+                guard isASCII || UTF8Validation.isWellFormed(bytes) else { throw invalidUTF8(in: start..<position - 1) }
+                let string = String(wellFormedUTF8: bytes, isASCII: isASCII)
                 if interns {
                     if isKey { caches.keys.remember(string, bytes) } else { caches.values.remember(string, bytes) }
                 }
@@ -399,10 +394,10 @@ struct JSONParser {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<position]))
                 guard scratch.count <= limits.maxStringBytes else { throw stringTooLong(at: start) }
                 position += 1
-                guard let string = String(validating: scratch, as: UTF8.self) else {
-                    throw invalidUTF8(in: start..<position - 1)
+                return try scratch.withUnsafeBufferPointer { decoded throws(JSONError) in
+                    guard UTF8Validation.isWellFormed(decoded) else { throw invalidUTF8(in: start..<position - 1) }
+                    return String(wellFormedUTF8: decoded, isASCII: false)
                 }
-                return string
             }
             if byte == .backslash {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<position]))
