@@ -7,7 +7,7 @@ import Testing
 /// gives the decoded non-streamed message.
 @Suite struct AnthropicStreamTests {
     static let streams = [
-        "text", "tool-use", "thinking", "thinking-tools", "max-tokens", "cache-usage", "stop-sequence",
+        "text", "tool-use", "thinking", "thinking-tools", "max-tokens", "cache-usage", "stop-sequence", "messy-deltas",
     ]
     static let failures = ["error-overloaded", "truncated", "unopened-block"]
     static let folder = "anthropic/streams/"

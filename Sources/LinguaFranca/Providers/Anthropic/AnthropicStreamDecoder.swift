@@ -32,6 +32,8 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
     private var events = ServerSentEventParser()
     private var pending: [RawServerSentEvent] = []
     private var eventReader = CachingJSONReader()
+    /// The scanner's storage for the events read without a tree (``AnthropicContentDelta``).
+    private var deltaWorkspace = JSONScanner.Workspace(cachingStrings: true)
     private var phase = Phase.awaitingMessage
     private var message = Message(id: "", model: "")
     private var blocks: [Int: Block] = [:]
@@ -99,6 +101,12 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
     private mutating func handle(_ event: RawServerSentEvent, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
+        if phase == .inMessage, !event.typeEquals("error"),
+            let delta = AnthropicContentDelta.scan(event.data, reader: eventReader.reader, workspace: &deltaWorkspace),
+            appendChunk(for: delta, into: &output)
+        {
+            return
+        }
         let value: JSONValue
         do {
             value = try eventReader.read(event.data)
@@ -205,14 +213,11 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
         let type: String = try delta.require("type")
         switch (type, block) {
         case ("text_delta", .text):
-            output.append(chunk(ChatCompletionDelta(content: try delta.require("text"))))
+            let text: String = try delta.require("text")
+            output.append(textChunk(text))
         case ("input_json_delta", .toolUse(let call)):
             let fragment: String = try delta.require("partial_json")
-            output.append(
-                chunk(
-                    ChatCompletionDelta(toolCalls: [
-                        ToolCallDelta(index: call, function: FunctionCallDelta(arguments: fragment))
-                    ])))
+            output.append(argumentsChunk(call: call, fragment))
         case ("thinking_delta", .thinking):
             let fragment: String = try delta.require("thinking")
             thinkingTexts[index, default: ""] += fragment
@@ -265,6 +270,25 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
             choice.additionalFields.append(.string(sequence), forKey: "stop_sequence")
         }
         if choice.finishReason != nil || !choice.additionalFields.isEmpty { output.append(chunk(choices: [choice])) }
+    }
+
+    /// Appends the chunk of a delta read without a tree when its block takes that kind; `false`, with nothing
+    /// appended, for any other combination, which the tree path reads, reports or rejects.
+    private func appendChunk(for delta: AnthropicContentDelta, into output: inout [ChatCompletionChunk]) -> Bool {
+        switch (delta.kind, blocks[delta.index]) {
+        case (.text, .text?): output.append(textChunk(delta.fragment))
+        case (.arguments, .toolUse(let call)?): output.append(argumentsChunk(call: call, delta.fragment))
+        default: return false
+        }
+        return true
+    }
+
+    private func textChunk(_ text: String) -> ChatCompletionChunk {
+        chunk(ChatCompletionDelta(content: text))
+    }
+
+    private func argumentsChunk(call: Int, _ fragment: String) -> ChatCompletionChunk {
+        chunk(ChatCompletionDelta(toolCalls: [ToolCallDelta(index: call, function: FunctionCallDelta(arguments: fragment))]))
     }
 
     /// Later counts replace earlier ones: `message_delta` usage is cumulative.
