@@ -34,11 +34,13 @@ struct LogLineTranslator: Sendable {
         _ line: ArraySlice<UInt8>, number: Int, reader: inout CachingJSONReader, output: inout [UInt8],
         rejects: inout [UInt8]
     ) -> Bool {
+        let start = output.count
         do {
-            JSONWriter().write(try convert(line, reader: &reader), into: &output)
+            try convert(line, reader: &reader, into: &output)
             output.append(UInt8(ascii: "\n"))
             return true
         } catch {
+            output.removeSubrange(start...)
             Self.reject(line, number: number, reason: "\(error)", into: &rejects)
             return false
         }
@@ -49,8 +51,9 @@ struct LogLineTranslator: Sendable {
     /// - Returns: `false` when the line's conversation is not known yet (its parent may come later); `true`
     ///   otherwise, whatever else the line's fate.
     func recordsItsThread(_ line: ArraySlice<UInt8>, reader: inout CachingJSONReader) -> Bool {
+        var discarded: [UInt8] = []
         do {
-            _ = try convert(line, reader: &reader)
+            try convert(line, reader: &reader, into: &discarded)
             return true
         } catch let error as TranslationError {
             return error.code != .threadNotFound
@@ -80,8 +83,11 @@ struct LogLineTranslator: Sendable {
         rejects.append(UInt8(ascii: "\n"))
     }
 
-    /// One line translated: the envelope's members in order, translated or passed through.
-    private func convert(_ line: ArraySlice<UInt8>, reader: inout CachingJSONReader) throws -> JSONValue {
+    /// One line translated, appended to `output` (partly, when it throws): the envelope's members in order,
+    /// translated or passed through, then the report when it is attached.
+    private func convert(_ line: ArraySlice<UInt8>, reader: inout CachingJSONReader, into output: inout [UInt8])
+        throws
+    {
         let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw LineError(description: "an empty line") }
         guard case .object(let envelope) = try reader.read(bytes) else {
@@ -89,20 +95,22 @@ struct LogLineTranslator: Sendable {
         }
         var decoding = decodingContext
         var encoding = encodingContext
-        var result = JSONObject(minimumCapacity: envelope.count + 1)
         var streamReport = TranslationReport()
+        var members = EnvelopeMembers()
         for member in envelope {
             switch member.key {
             case "request":
                 decoding.direction = TranslationDirection(.decode, .chatRequest)
                 encoding.direction = TranslationDirection(.encode, .chatRequest)
                 let request = try source.decodeRequest(member.value, context: &decoding)
-                result.append(try target.encodeRequest(request, context: &encoding).body, forKey: "request")
+                members.begin("request", in: &output)
+                try target.writeRequestBody(request, context: &encoding, into: &output)
             case "response":
                 decoding.direction = TranslationDirection(.decode, .chatResponse)
                 encoding.direction = TranslationDirection(.encode, .chatResponse)
                 let response = try source.decodeResponse(member.value, context: &decoding)
-                result.append(try target.encodeResponse(response, context: &encoding), forKey: "response")
+                members.begin("response", in: &output)
+                try target.writeResponse(response, context: &encoding, into: &output)
             case "stream":
                 guard case .string(let text) = member.value else {
                     throw LineError(description: "\"stream\" must hold the raw stream text as a string")
@@ -116,17 +124,40 @@ struct LogLineTranslator: Sendable {
                 let translated: [UInt8]
                 (translated, streamReport) = try Self.translate(
                     text, from: source, to: target, streamDecoding, streamEncoding)
-                result.append(.string(String(decoding: translated, as: UTF8.self)), forKey: "stream")
+                members.begin("stream", in: &output)
+                JSONWriter().write(.string(String(decoding: translated, as: UTF8.self)), into: &output)
             default:
-                result.append(member.value, forKey: member.key)
+                members.begin(member.key, in: &output)
+                JSONWriter().write(member.value, into: &output)
             }
         }
         if attachReport {
-            result.append(
+            members.begin("report", in: &output)
+            JSONWriter().write(
                 TranslationReport(entries: decoding.report.entries + encoding.report.entries + streamReport.entries)
-                    .json, forKey: "report")
+                    .json, into: &output)
         }
-        return .object(result)
+        members.end(in: &output)
+    }
+
+    /// The output envelope's punctuation: the opening brace, the comma before every member but the first, each key,
+    /// and the closing brace.
+    private struct EnvelopeMembers {
+        private var isFirst = true
+
+        /// Starts a member: what comes before its value.
+        mutating func begin(_ key: String, in output: inout [UInt8]) {
+            output.append(isFirst ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            isFirst = false
+            JSONWriter().write(.string(key), into: &output)
+            output.append(UInt8(ascii: ":"))
+        }
+
+        /// Ends the envelope (`{}` when it had no member).
+        func end(in output: inout [UInt8]) {
+            if isFirst { output.append(UInt8(ascii: "{")) }
+            output.append(UInt8(ascii: "}"))
+        }
     }
 
     /// A whole stream text translated, with the report of decoding it.

@@ -49,6 +49,20 @@ public protocol ChatCodec: Sendable {
     func encodeResponse(_ response: ChatCompletion, context: inout TranslationContext) throws(TranslationError)
         -> JSONValue
 
+    /// The body of ``encodeRequest(_:context:)``'s request as compact JSON bytes, appended to `body`; codecs that
+    /// can write it without building its tree do.
+    ///
+    /// - Throws: ``TranslationError`` as ``encodeRequest(_:context:)`` does.
+    func writeRequestBody(_ request: ChatCompletionRequest, context: inout TranslationContext, into body: inout [UInt8])
+        throws(TranslationError)
+
+    /// ``encodeResponse(_:context:)``'s body as compact JSON bytes, appended to `body`; codecs that can write it
+    /// without building its tree do.
+    ///
+    /// - Throws: ``TranslationError`` as ``encodeResponse(_:context:)`` does.
+    func writeResponse(_ response: ChatCompletion, context: inout TranslationContext, into body: inout [UInt8])
+        throws(TranslationError)
+
     /// A decoder at the start of a native stream; it reads its options from `context`.
     func makeStreamDecoder(context: TranslationContext) -> StreamDecoder
 
@@ -57,6 +71,24 @@ public protocol ChatCodec: Sendable {
 }
 
 extension ChatCodec {
+    /// Writes the tree ``encodeRequest(_:context:)`` builds.
+    ///
+    /// - Throws: ``TranslationError`` as ``encodeRequest(_:context:)`` does.
+    public func writeRequestBody(
+        _ request: ChatCompletionRequest, context: inout TranslationContext, into body: inout [UInt8]
+    ) throws(TranslationError) {
+        JSONWriter().write(try encodeRequest(request, context: &context).body, into: &body)
+    }
+
+    /// Writes the tree ``encodeResponse(_:context:)`` builds.
+    ///
+    /// - Throws: ``TranslationError`` as ``encodeResponse(_:context:)`` does.
+    public func writeResponse(_ response: ChatCompletion, context: inout TranslationContext, into body: inout [UInt8])
+        throws(TranslationError)
+    {
+        JSONWriter().write(try encodeResponse(response, context: &context), into: &body)
+    }
+
     /// The provider's id.
     public var provider: ProviderID { table.id }
 

@@ -38,18 +38,27 @@ extension TranslationContext {
     /// A native request for the table's endpoint of `operation`: the path resolved for `model` (its stream path
     /// when `streaming`), the endpoint's method and headers, and `body`.
     ///
-    /// - Throws: ``TranslationError/Code/unsupported`` when the table has no such endpoint,
-    ///   ``TranslationError/Code/missingField`` for a path placeholder without a value.
+    /// - Throws: the errors of ``resolvedEndpoint(_:model:streaming:)``.
     func nativeRequest(
         _ operation: APIOperation, model: String, streaming: Bool = false, body: JSONValue
     ) throws(TranslationError) -> NativeRequest {
+        let (endpoint, path) = try resolvedEndpoint(operation, model: model, streaming: streaming)
+        return NativeRequest(method: endpoint.method, path: path, headers: endpoint.headers, body: body)
+    }
+
+    /// The table's endpoint of `operation` and its path resolved for `model` (its stream path when `streaming`).
+    ///
+    /// - Throws: ``TranslationError/Code/unsupported`` when the table has no such endpoint,
+    ///   ``TranslationError/Code/missingField`` for a path placeholder without a value.
+    func resolvedEndpoint(_ operation: APIOperation, model: String, streaming: Bool = false)
+        throws(TranslationError) -> (endpoint: Endpoint, path: String)
+    {
         guard let endpoint = capabilities.table.endpoints[operation] else {
             throw error(.unsupported, at: .root, "\(provider) has no \(operation.rawValue) endpoint")
         }
         do {
-            let path = try endpoint.resolvedPath(
-                model: model, settings: options.providerSettings, streaming: streaming)
-            return NativeRequest(method: endpoint.method, path: path, headers: endpoint.headers, body: body)
+            let path = try endpoint.resolvedPath(model: model, settings: options.providerSettings, streaming: streaming)
+            return (endpoint, path)
         } catch {
             throw error.attributed(to: provider, direction)
         }

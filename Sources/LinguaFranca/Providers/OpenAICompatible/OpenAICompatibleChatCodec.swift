@@ -40,6 +40,28 @@ public struct OpenAICompatibleChatCodec: ChatCodec, ErrorCodec {
         return try context.nativeRequest(.chat, model: request.model, body: .object(body))
     }
 
+    /// Writes the adapted request straight from the model when the table has no parameter rules for the request's
+    /// model (there is nothing to apply to its tree), and the tree ``encodeRequest(_:context:)`` builds otherwise.
+    ///
+    /// - Throws: ``TranslationError`` as ``encodeRequest(_:context:)`` does.
+    public func writeRequestBody(
+        _ request: ChatCompletionRequest, context: inout TranslationContext, into body: inout [UInt8]
+    ) throws(TranslationError) {
+        guard context.capabilities.parameters[.chat]?.isEmpty ?? true else {
+            JSONWriter().write(try encodeRequest(request, context: &context).body, into: &body)
+            return
+        }
+        var adapted = request
+        try RequestFeatureAdapter(features: context.capabilities.features).adapt(&adapted, context: &context)
+        _ = try context.resolvedEndpoint(.chat, model: request.model)
+        adapted.write(into: &body, writer: JSONWriter())
+    }
+
+    /// Writes the response straight from the model.
+    public func writeResponse(_ response: ChatCompletion, context: inout TranslationContext, into body: inout [UInt8]) {
+        response.write(into: &body, writer: JSONWriter())
+    }
+
     /// Reads the request as the OpenAI model; the table's rules are not undone (they are not invertible).
     ///
     /// - Throws: ``TranslationError`` with the JSON path of a malformed member.
