@@ -1,10 +1,13 @@
 /// A small direct-mapped cache of strings recently read, so that bytes seen again (a stream's id and model in
 /// every chunk, a log's repeated keys) give the same `String` — a retain instead of an allocation and a copy.
 ///
-/// Short strings are cached too: making one from bytes (validation, then the inline form) costs more than a
-/// lookup. A hit compares every byte, so the cache never changes what is read, only what it costs.
+/// Only strings too long for the inline (small) form are cached: making a short one from bytes the reader has
+/// already checked costs less than a lookup. A hit compares every byte, so the cache never changes what is read,
+/// only what it costs.
 struct StringCache: Sendable {
     private static let slotCount = 64
+    /// The longest string the standard library keeps inline (on 64-bit platforms), which is never cached.
+    private static let longestInline = 15
     private static let longestCached = 96
 
     private var slots: [String?]
@@ -18,7 +21,7 @@ struct StringCache: Sendable {
     /// Whether a string of `length` bytes is looked up and remembered.
     @inline(__always)
     func interns(_ length: Int) -> Bool {
-        length > 0 && length <= Self.longestCached && !slots.isEmpty
+        length > Self.longestInline && length <= Self.longestCached && !slots.isEmpty
     }
 
     /// The string remembered for exactly these bytes, if any.
