@@ -29,6 +29,8 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private var events = ServerSentEventParser()
     private var pending: [RawServerSentEvent] = []
     private var eventReader = CachingJSONReader()
+    /// The scanner's storage for the elements read without a tree (``GeminiTextElement``).
+    private var textWorkspace = JSONScanner.Workspace(cachingStrings: true)
     private var array = JSONArrayStreamReader()
     private var id: String?
     private var model = ""
@@ -110,6 +112,16 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private mutating func handle(_ event: RawServerSentEvent, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
+        if let element = GeminiTextElement.scan(event.data, reader: eventReader.reader, workspace: &textWorkspace),
+            candidates[element.candidateIndex ?? 0]?.finished != true
+        {
+            do {
+                try apply(element, into: &output)
+            } catch {
+                throw error.attributed(to: context.provider, context.direction).at(event.position)
+            }
+            return
+        }
         let value: JSONValue
         do {
             value = try eventReader.read(event.data)
@@ -135,10 +147,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         if element["error"] != nil, element["candidates"] == nil {
             throw try GeminiErrorCodec(vocabulary: vocabulary).providerError(value, context: context)
         }
-        if id == nil {
-            id = try element.decode("responseId") ?? "gemini-\(created)"
-            model = try element.decode("modelVersion") ?? context.capabilities.model ?? ""
-        }
+        if id == nil { start(responseID: try element.decode("responseId"), modelVersion: try element.decode("modelVersion")) }
         if let counts = try element.nested("usageMetadata") { usage = try GeminiUsage.decode(counts) }
         if element["candidates"] == nil, let reason = element["promptFeedback"]?["blockReason"]?.stringValue,
             candidates[0] == nil
@@ -164,15 +173,8 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     ) throws(TranslationError) {
         let candidate = try NativeObject(value, at: path, expected: "candidate object")
         let index = try candidate.decode("index", as: Int.self) ?? position
-        let known = candidates[index] != nil
-        var state = candidates.removeValue(forKey: index) ?? CandidateState()
+        var state = try openCandidate(index, at: path, into: &output)
         defer { candidates[index] = state }
-        guard !state.finished else {
-            throw context.error(.invalidValue, at: path, "candidate \(index) continues after its finish reason")
-        }
-        if !known {
-            output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
-        }
         for (partValue, partPath) in try candidate.nested("content")?.elements("parts") ?? [] {
             let part = try NativeObject(partValue, at: partPath, expected: "part object")
             let signature: String? = try part.decode("thoughtSignature")
@@ -185,8 +187,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
                             chunk(index, ChatCompletionDelta(additionalFields: ["reasoning_content": .string(text)])))
                     }
                 } else {
-                    state.textSignature = signature ?? state.textSignature
-                    if !text.isEmpty { output.append(chunk(index, ChatCompletionDelta(content: text))) }
+                    appendText(text, signature: signature, candidate: index, state: &state, into: &output)
                 }
             } else if let call = try part.nested("functionCall") {
                 var piece = ToolCallDelta(
@@ -220,6 +221,53 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
             output.append(chunk(choices: [choice]))
             state.finished = true
         }
+    }
+
+    /// Applies an element read without a tree, in the order the tree path applies its members.
+    private mutating func apply(_ element: GeminiTextElement, into output: inout [ChatCompletionChunk])
+        throws(TranslationError)
+    {
+        if id == nil { start(responseID: element.responseID, modelVersion: element.modelVersion) }
+        if let counts = element.usage { usage = try GeminiUsage.decode(NativeObject(counts, at: ["usageMetadata"])) }
+        let index = element.candidateIndex ?? 0
+        var state = try openCandidate(index, at: ["candidates", .index(0)], into: &output)
+        defer { candidates[index] = state }
+        for text in element.texts {
+            appendText(text, signature: nil, candidate: index, state: &state, into: &output)
+        }
+    }
+
+    /// Takes the first element's id and model (or the defaults).
+    private mutating func start(responseID: String?, modelVersion: String?) {
+        id = responseID ?? "gemini-\(created)"
+        model = modelVersion ?? context.capabilities.model ?? ""
+    }
+
+    /// The state of candidate `index`, taken out of `candidates` (the caller puts it back); a new candidate's role
+    /// chunk first.
+    ///
+    /// - Throws: ``TranslationError/Code/invalidValue`` for a candidate that already finished.
+    private mutating func openCandidate(_ index: Int, at path: JSONPath, into output: inout [ChatCompletionChunk])
+        throws(TranslationError) -> CandidateState
+    {
+        guard let state = candidates.removeValue(forKey: index) else {
+            output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
+            return CandidateState()
+        }
+        guard !state.finished else {
+            candidates[index] = state
+            throw context.error(.invalidValue, at: path, "candidate \(index) continues after its finish reason")
+        }
+        return state
+    }
+
+    /// A text part that is not a thought: its content chunk (none for empty text), and its signature kept.
+    private func appendText(
+        _ text: String, signature: String?, candidate index: Int, state: inout CandidateState,
+        into output: inout [ChatCompletionChunk]
+    ) {
+        state.textSignature = signature ?? state.textSignature
+        if !text.isEmpty { output.append(chunk(index, ChatCompletionDelta(content: text))) }
     }
 
     private func chunk(_ index: Int, _ delta: ChatCompletionDelta) -> ChatCompletionChunk {

@@ -1,0 +1,90 @@
+/// A stream element that only adds text to one candidate — nearly every element of a Gemini stream — read straight
+/// from the event's bytes, without a tree.
+///
+/// Only that shape is accepted: `candidates` holding one candidate of `index` and `content` (`role`, and `parts`
+/// that each hold only `text`), with `usageMetadata`, `modelVersion` and `responseId` beside it. An element with a
+/// finish reason, a thought, a function call, an error, prompt feedback or any other member gives `nil` and goes to
+/// the decoder's tree path, which reads it (and reports its errors) as before.
+struct GeminiTextElement {
+    /// The candidate's `index`, when the element gives one.
+    var candidateIndex: Int?
+    /// The text of each part, in order.
+    var texts: [String] = []
+    /// `usageMetadata` as read (a small tree: the decoder maps it as the tree path does).
+    var usage: JSONValue?
+    var modelVersion: String?
+    var responseID: String?
+
+    /// The element that fills `bytes`, or `nil` when they hold anything else. `reader` gives the limits;
+    /// `workspace` is reused from element to element, with its string caches.
+    static func scan(_ bytes: [UInt8], reader: JSONReader, workspace: inout JSONScanner.Workspace) -> Self? {
+        bytes.withUnsafeBufferPointer { buffer in
+            JSONScanner.scan(buffer, reader: reader, workspace: &workspace) { (scanner) throws(JSONScanner.Stop) in
+                try read(&scanner)
+            }
+        }
+    }
+
+    private static func read(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> Self {
+        var element = Self()
+        var candidates = 0
+        try scanner.enterObject()
+        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+            switch key {
+            case "candidates":
+                try scanner.enterArray()
+                while try scanner.nextElement() {
+                    candidates += 1
+                    try element.readCandidate(&scanner)
+                }
+            case "usageMetadata": if try !scanner.readNull() { element.usage = try scanner.readValue() }
+            case "modelVersion": element.modelVersion = try scanner.readString()
+            case "responseId": element.responseID = try scanner.readString()
+            default: throw JSONScanner.Stop()
+            }
+        }
+        scanner.takeClosedObject { _, _ in }
+        guard candidates == 1 else { throw JSONScanner.Stop() }
+        return element
+    }
+
+    private mutating func readCandidate(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        try scanner.enterObject()
+        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+            switch key {
+            case "index": candidateIndex = try scanner.readInt()
+            case "content": try readContent(&scanner)
+            default: throw JSONScanner.Stop()
+            }
+        }
+        scanner.takeClosedObject { _, _ in }
+    }
+
+    private mutating func readContent(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        try scanner.enterObject()
+        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+            switch key {
+            case "role": _ = try scanner.readString()
+            case "parts":
+                try scanner.enterArray()
+                while try scanner.nextElement() { texts.append(try Self.readTextPart(&scanner)) }
+            default: throw JSONScanner.Stop()
+            }
+        }
+        scanner.takeClosedObject { _, _ in }
+    }
+
+    private static func readTextPart(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> String {
+        var text: String?
+        try scanner.enterObject()
+        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+            switch key {
+            case "text": text = try scanner.readString()
+            default: throw JSONScanner.Stop()
+            }
+        }
+        scanner.takeClosedObject { _, _ in }
+        guard let text else { throw JSONScanner.Stop() }
+        return text
+    }
+}
