@@ -601,6 +601,13 @@ struct JSONReaderConformanceTests {
         ),
         Case("duplicate spelled with an escape", #"{"a":1,"\u0061":2}"#, .json(#"{"a":2}"#)),
         Case("duplicate empty key", #"{"":1,"x":0,"":2}"#, .json(#"{"":2,"x":0}"#)),
+        Case("escaped key first, plain duplicate after", #"{"\u0061":1,"a":2}"#, .json(#"{"a":2}"#)),
+        Case(
+            "an escaped key makes later keys compare exactly", #"{"\u0062":1,"a":2,"c":0,"a":3}"#,
+            .json(#"{"b":1,"a":3,"c":0}"#)),
+        Case(
+            "duplicate among keys of one length and the same first, middle and last bytes",
+            #"{"kab":1,"kbb":2,"kcb":3,"kba":4,"kab":5,"kbb":6}"#, .json(#"{"kab":5,"kbb":6,"kcb":3,"kba":4}"#)),
         Case(
             "duplicate in the middle of 40 keys",
             "{" + fortyMembers() + ",\"k17\":\"last\"}",

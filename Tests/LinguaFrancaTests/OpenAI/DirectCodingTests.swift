@@ -92,6 +92,9 @@ struct DirectCodingTests {
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"robot","tool_calls":[{"index":1,"function":{"arguments":"{\"a\""}}]}}]}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"\ud800"}}]}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"cont\u0065nt":"escaped key"}}]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"cont\u0065nt":"escaped","content":"plain"}}]}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"plain","cont\u0065nt":"escaped"}}]}"#,
+        #"{"\u0069d":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"id":"y"}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":null}}}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"unterminated"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"#
