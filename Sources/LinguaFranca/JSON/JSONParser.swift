@@ -10,10 +10,6 @@ struct JSONParser {
         var keyStart: Int
         var keyIndex: [UTF8Key: Int]?
         var hasDuplicateKeys = false
-        /// A filter of the keys read so far (``KeyFilter``): a key whose bit is clear is new, with no comparison.
-        var keyBits: UInt64 = 0
-        /// Whether a key had escapes, which the filter (made from the raw bytes) cannot vouch for.
-        var hasEscapedKeys = false
     }
 
     let input: UnsafeBufferPointer<UInt8>
@@ -178,8 +174,7 @@ struct JSONParser {
         let keyOffset = position
         position += 1
         let key = try readString(isKey: true)
-        let raw = UnsafeBufferPointer(rebasing: input[keyOffset + 1..<position - 1])
-        try registerKey(key, at: keyOffset, bit: raw.count == key.utf8.count ? KeyFilter.bit(of: raw) : nil)
+        try registerKey(key, at: keyOffset)
         pendingKeys.append(key)
         skipWhitespace()
         guard position < input.count else { throw endOfInput("expected ':'") }
@@ -188,18 +183,15 @@ struct JSONParser {
         skipWhitespace()
     }
 
-    /// Checks `key` against the keys already read in the innermost object; `bit` is its ``KeyFilter`` bit, `nil`
-    /// for a key written with escapes.
-    private mutating func registerKey(_ key: String, at offset: Int, bit: UInt64?) throws(JSONError) {
+    /// Checks `key` against the keys already read in the innermost object.
+    private mutating func registerKey(_ key: String, at offset: Int) throws(JSONError) {
         let top = frames.count - 1
         let start = frames[top].keyStart
         let count = pendingKeys.count - start
-        let mayRepeat = frames[top].hasEscapedKeys || bit.map { frames[top].keyBits & $0 != 0 } ?? true
-        if let bit { frames[top].keyBits |= bit } else { frames[top].hasEscapedKeys = true }
         var isDuplicate: Bool
         if count <= Self.linearKeySearchLimit {
             isDuplicate = false
-            var index = mayRepeat ? start : pendingKeys.count
+            var index = start
             while index < pendingKeys.count {
                 if pendingKeys[index].hasSameUTF8(as: key) {
                     isDuplicate = true
@@ -588,19 +580,6 @@ enum SWAR {
     /// Whether some byte of `word` is `"`, `\` or below 0x20.
     @inline(__always)
     static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool { stopMask(word) != 0 }
-}
-
-/// The duplicate-key filter of an object: one bit of 64 per key, from its length and three of its bytes, so that
-/// most keys are known to be new without comparing them with the keys before.
-enum KeyFilter {
-    /// The bit of a key's raw bytes (as written, without escapes).
-    @inline(__always)
-    static func bit(of raw: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let last = raw.last else { return 1 }
-        let mixed = (UInt64(raw.count) << 24 | UInt64(raw[0]) << 16 | UInt64(raw[raw.count / 2]) << 8 | UInt64(last))
-            &* 0x9E37_79B9_7F4A_7C15
-        return 1 << (mixed >> 58)
-    }
 }
 
 extension UInt8 {

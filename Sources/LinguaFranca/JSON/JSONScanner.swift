@@ -39,10 +39,6 @@ struct JSONScanner {
         var memberBase: Int
         /// Where its kept members begin on the kept stack.
         var keptBase: Int
-        /// The ``KeyFilter`` of its keys so far.
-        var keyBits: UInt64 = 0
-        /// Whether a key had escapes, which the filter cannot vouch for.
-        var hasEscapedKeys = false
     }
 
     /// Objects with more members than this stop the scan, which checks keys for repeats linearly.
@@ -116,23 +112,12 @@ struct JSONScanner {
     mutating func readKey() throws(Stop) -> String? {
         guard try advance(closingWith: .closeBrace) else { return nil }
         guard byte() == .quote else { throw Stop() }
-        let keyStart = parser.position + 1
-        parser.position = keyStart
+        parser.position += 1
         let key = try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readString(isKey: true) }
         if frames.count == 1, let refusedKey, key.hasSameUTF8(as: refusedKey) { throw Stop() }
-        let top = frames.count - 1
-        let base = frames[top].memberBase
+        let base = frames[frames.count - 1].memberBase
         guard members.count - base < Self.membersLimit else { throw Stop() }
-        let raw = UnsafeBufferPointer(rebasing: parser.input[keyStart..<parser.position - 1])
-        var mayRepeat = true
-        if raw.count == key.utf8.count, !frames[top].hasEscapedKeys {
-            let bit = KeyFilter.bit(of: raw)
-            mayRepeat = frames[top].keyBits & bit != 0
-            frames[top].keyBits |= bit
-        } else {
-            frames[top].hasEscapedKeys = true
-        }
-        var index = mayRepeat ? base : members.count
+        var index = base
         while index < members.count {
             if members[index].key.hasSameUTF8(as: key) { throw Stop() }
             index += 1
