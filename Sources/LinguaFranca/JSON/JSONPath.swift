@@ -21,7 +21,11 @@ public struct JSONPath: Sendable, Hashable {
 
     /// This path with one more step at the end.
     public func appending(_ component: Component) -> JSONPath {
-        JSONPath(components + [component])
+        var extended: [Component] = []
+        extended.reserveCapacity(components.count + 1)
+        extended.append(contentsOf: components)
+        extended.append(component)
+        return JSONPath(extended)
     }
 
     /// This path with one more step at the end.
@@ -29,7 +33,11 @@ public struct JSONPath: Sendable, Hashable {
 
     /// This path with `prefix` put before its first step, as errors gain context on their way up.
     public func prefixed(by prefix: Component) -> JSONPath {
-        JSONPath([prefix] + components)
+        var extended: [Component] = []
+        extended.reserveCapacity(components.count + 1)
+        extended.append(prefix)
+        extended.append(contentsOf: components)
+        return JSONPath(extended)
     }
 }
 
