@@ -388,7 +388,15 @@ struct JSONParser {
     private mutating func readEscapedString(from start: Int) throws(JSONError) -> String {
         scratch.removeAll(keepingCapacity: true)
         var runStart = start
+        let raw = UnsafeRawBufferPointer(input)
         while position < input.count {
+            while position + 8 <= input.count,
+                !SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            {
+                position += 8
+            }
+            if position - runStart > limits.maxStringBytes { throw stringTooLong(at: start) }
+            guard position < input.count else { break }
             let byte = input[position]
             if byte == .quote {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<position]))
