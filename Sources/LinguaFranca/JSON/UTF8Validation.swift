@@ -14,7 +14,7 @@ enum UTF8Validation {
         while index < bytes.count {
             var pendingLead: UInt64 = 0
             while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 guard let lead = TwoByteWord.trailingLead(of: word, pendingLead: pendingLead) else { break }
                 pendingLead = lead
                 index += 8
@@ -73,7 +73,8 @@ enum UTF8Validation {
         return length
     }
 
-    /// The word-at-a-time check: eight bytes (little-endian) that hold only ASCII and two-byte sequences.
+    /// The word-at-a-time check: eight bytes, the first in the lowest byte of the word (as loaded little-endian),
+    /// that hold only ASCII and two-byte sequences.
     private enum TwoByteWord {
         static let highBits: UInt64 = 0x8080_8080_8080_8080
         static let payloadBits: UInt64 = 0x1E1E_1E1E_1E1E_1E1E

@@ -10,7 +10,10 @@ struct UTF8ValidationTests {
     /// Text before the sequence under test, of every length that shifts it across a word: ASCII, or Cyrillic whose
     /// two-byte sequences cross the word boundary at odd lengths.
     static let prefixes: [[UInt8]] = (0..<10).flatMap { length in
-        [Array(String(repeating: "a", count: length).utf8), Array(String(repeating: "Ж", count: length).utf8).dropLast(length % 2)]
+        [
+            Array(String(repeating: "a", count: length).utf8),
+            Array(String(repeating: "Ж", count: length).utf8).dropLast(length % 2),
+        ]
     }.map { Array($0) }
 
     /// The check's answer on `bytes` placed after each prefix and before a Cyrillic and ASCII tail, compared with
@@ -22,7 +25,8 @@ struct UTF8ValidationTests {
             let fast = input.withUnsafeBufferPointer { UTF8Validation.isWellFormed($0) }
             let located = input.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) == nil }
             if fast != expected || located != expected {
-                Issue.record("\(input.map { String($0, radix: 16) }): fast \(fast), located \(located), standard \(expected)")
+                Issue.record(
+                    "\(input.map { String($0, radix: 16) }): fast \(fast), located \(located), standard \(expected)")
                 return
             }
         }
@@ -61,13 +65,16 @@ struct UTF8ValidationTests {
         var generator = SeededRandomNumberGenerator(seed: 0x5EED_0F_0708)
         for _ in 0..<3_000 {
             let length = Int.random(in: 1...24, using: &generator)
-            Self.expectStandardAnswer((0..<length).map { _ in picks[Int.random(in: 0..<picks.count, using: &generator)] })
+            Self.expectStandardAnswer(
+                (0..<length).map { _ in picks[Int.random(in: 0..<picks.count, using: &generator)] })
         }
     }
 
     @Test("well-formed text of every sequence length, with the boundary scalars")
     func wellFormedText() {
-        let scalars: [UInt32] = [0x41, 0x7F, 0x80, 0x420, 0x7FF, 0x800, 0x4E2D, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF]
+        let scalars: [UInt32] = [
+            0x41, 0x7F, 0x80, 0x420, 0x7FF, 0x800, 0x4E2D, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF,
+        ]
         var generator = SeededRandomNumberGenerator(seed: 42)
         for _ in 0..<1_000 {
             var text = String.UnicodeScalarView()
@@ -82,7 +89,9 @@ struct UTF8ValidationTests {
 
     @Test("the reader's strings equal the standard library's, and ill-formed strings are rejected at their offset")
     func readerStrings() throws {
-        let texts = ["ascii only", "Пример текста сообщения номер 0.", "mixed 你好 🎫 café", "escaped \\n Ж \\u00e9 \\ud83d\\ude80"]
+        let texts = [
+            "ascii only", "Пример текста сообщения номер 0.", "mixed 你好 🎫 café", "escaped \\n Ж \\u00e9 \\ud83d\\ude80",
+        ]
         for text in texts {
             guard case .string(let read) = try JSONReader().read(Array("\"\(text)\"".utf8)) else {
                 Issue.record("\(text) did not read as a string")

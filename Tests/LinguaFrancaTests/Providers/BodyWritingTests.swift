@@ -36,9 +36,10 @@ import Testing
         case failed(TranslationError)
     }
 
-    static func outcome(_ body: (inout TranslationContext, inout [UInt8]) throws(TranslationError) -> Void,
-        context: TranslationContext) -> Outcome
-    {
+    static func outcome(
+        _ body: (inout TranslationContext, inout [UInt8]) throws(TranslationError) -> Void,
+        context: TranslationContext
+    ) -> Outcome {
         var context = context
         var bytes: [UInt8] = []
         do {
@@ -77,12 +78,14 @@ import Testing
                 var request = original
                 if let model { request.model = model }
                 let context = codec.makeContext(.encode, .chatRequest, model: request.model, options: Self.options)
-                let direct = Self.outcome({ (context, bytes) throws(TranslationError) in
-                    try codec.writeRequestBody(request, context: &context, into: &bytes)
-                }, context: context)
-                let tree = Self.outcome({ (context, bytes) throws(TranslationError) in
-                    JSONWriter().write(try codec.encodeRequest(request, context: &context).body, into: &bytes)
-                }, context: context)
+                let direct = Self.outcome(
+                    { (context, bytes) throws(TranslationError) in
+                        try codec.writeRequestBody(request, context: &context, into: &bytes)
+                    }, context: context)
+                let tree = Self.outcome(
+                    { (context, bytes) throws(TranslationError) in
+                        JSONWriter().write(try codec.encodeRequest(request, context: &context).body, into: &bytes)
+                    }, context: context)
                 #expect(direct == tree, "\(provider) \(name) \(request.model)")
             }
         }
@@ -94,12 +97,14 @@ import Testing
         for name in Self.responses {
             let response = try ChatCompletion(json: try Fixtures.json("openai/chat.response.\(name).json"))
             let context = codec.makeContext(.encode, .chatResponse, model: response.model, options: Self.options)
-            let direct = Self.outcome({ (context, bytes) throws(TranslationError) in
-                try codec.writeResponse(response, context: &context, into: &bytes)
-            }, context: context)
-            let tree = Self.outcome({ (context, bytes) throws(TranslationError) in
-                JSONWriter().write(try codec.encodeResponse(response, context: &context), into: &bytes)
-            }, context: context)
+            let direct = Self.outcome(
+                { (context, bytes) throws(TranslationError) in
+                    try codec.writeResponse(response, context: &context, into: &bytes)
+                }, context: context)
+            let tree = Self.outcome(
+                { (context, bytes) throws(TranslationError) in
+                    JSONWriter().write(try codec.encodeResponse(response, context: &context), into: &bytes)
+                }, context: context)
             #expect(direct == tree, "\(provider) \(name)")
             if case .written(let bytes, _) = direct { #expect(!bytes.isEmpty) }
         }

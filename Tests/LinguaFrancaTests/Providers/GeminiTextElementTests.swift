@@ -23,7 +23,10 @@ struct GeminiTextElementTests {
         #expect(element.usage?["totalTokenCount"] == 12)
         #expect(element.modelVersion == "gemini-2.5-flash")
         #expect(element.responseID == "r-1")
-        let bare = try #require(Self.scan(#"{ "candidates" : [ { "content" : { "role" : "model" , "parts" : [ ] } } ] , "usageMetadata" : null }"#))
+        let bare = try #require(
+            Self.scan(
+                #"{ "candidates" : [ { "content" : { "role" : "model" , "parts" : [ ] } } ] , "usageMetadata" : null }"#
+            ))
         #expect(bare.candidateIndex == nil)
         #expect(bare.texts.isEmpty)
         #expect(bare.usage == nil)

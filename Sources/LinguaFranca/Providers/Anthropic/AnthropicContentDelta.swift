@@ -64,7 +64,8 @@ struct AnthropicContentDelta {
         scanner.takeClosedObject { _, _ in }
         switch (type, text, partialJSON) {
         case (let type?, let text?, nil) where type.hasSameUTF8(as: "text_delta"): return (.text, text)
-        case (let type?, nil, let fragment?) where type.hasSameUTF8(as: "input_json_delta"): return (.arguments, fragment)
+        case (let type?, nil, let fragment?) where type.hasSameUTF8(as: "input_json_delta"):
+            return (.arguments, fragment)
         default: throw JSONScanner.Stop()
         }
     }

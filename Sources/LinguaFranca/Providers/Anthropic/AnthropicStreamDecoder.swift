@@ -288,7 +288,10 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
     }
 
     private func argumentsChunk(call: Int, _ fragment: String) -> ChatCompletionChunk {
-        chunk(ChatCompletionDelta(toolCalls: [ToolCallDelta(index: call, function: FunctionCallDelta(arguments: fragment))]))
+        chunk(
+            ChatCompletionDelta(toolCalls: [
+                ToolCallDelta(index: call, function: FunctionCallDelta(arguments: fragment))
+            ]))
     }
 
     /// Later counts replace earlier ones: `message_delta` usage is cumulative.

@@ -147,7 +147,9 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         if element["error"] != nil, element["candidates"] == nil {
             throw try GeminiErrorCodec(vocabulary: vocabulary).providerError(value, context: context)
         }
-        if id == nil { start(responseID: try element.decode("responseId"), modelVersion: try element.decode("modelVersion")) }
+        if id == nil {
+            start(responseID: try element.decode("responseId"), modelVersion: try element.decode("modelVersion"))
+        }
         if let counts = try element.nested("usageMetadata") { usage = try GeminiUsage.decode(counts) }
         if element["candidates"] == nil, let reason = element["promptFeedback"]?["blockReason"]?.stringValue,
             candidates[0] == nil
