@@ -36,6 +36,18 @@ import Testing
         case failed(TranslationError)
     }
 
+    /// Records an issue unless `direct` and `tree`, each run from `context`, write the same (non-empty) bytes with
+    /// the same report, or fail with the same error.
+    static func expectSameOutcome(
+        context: TranslationContext, _ comment: Comment,
+        direct: (inout TranslationContext, inout [UInt8]) throws(TranslationError) -> Void,
+        tree: (inout TranslationContext, inout [UInt8]) throws(TranslationError) -> Void
+    ) {
+        let written = outcome(direct, context: context)
+        #expect(written == outcome(tree, context: context), comment)
+        if case .written(let bytes, _) = written { #expect(!bytes.isEmpty, comment) }
+    }
+
     static func outcome(
         _ body: (inout TranslationContext, inout [UInt8]) throws(TranslationError) -> Void,
         context: TranslationContext
@@ -77,16 +89,15 @@ import Testing
             for model in Self.models {
                 var request = original
                 if let model { request.model = model }
-                let context = codec.makeContext(.encode, .chatRequest, model: request.model, options: Self.options)
-                let direct = Self.outcome(
-                    { (context, bytes) throws(TranslationError) in
+                Self.expectSameOutcome(
+                    context: codec.makeContext(.encode, .chatRequest, model: request.model, options: Self.options),
+                    "\(provider) \(name) \(request.model)",
+                    direct: { (context, bytes) throws(TranslationError) in
                         try codec.writeRequestBody(request, context: &context, into: &bytes)
-                    }, context: context)
-                let tree = Self.outcome(
-                    { (context, bytes) throws(TranslationError) in
+                    },
+                    tree: { (context, bytes) throws(TranslationError) in
                         JSONWriter().write(try codec.encodeRequest(request, context: &context).body, into: &bytes)
-                    }, context: context)
-                #expect(direct == tree, "\(provider) \(name) \(request.model)")
+                    })
             }
         }
     }
@@ -96,17 +107,15 @@ import Testing
         let codec = try Self.codec(provider)
         for name in Self.responses {
             let response = try ChatCompletion(json: try Fixtures.json("openai/chat.response.\(name).json"))
-            let context = codec.makeContext(.encode, .chatResponse, model: response.model, options: Self.options)
-            let direct = Self.outcome(
-                { (context, bytes) throws(TranslationError) in
+            Self.expectSameOutcome(
+                context: codec.makeContext(.encode, .chatResponse, model: response.model, options: Self.options),
+                "\(provider) \(name)",
+                direct: { (context, bytes) throws(TranslationError) in
                     try codec.writeResponse(response, context: &context, into: &bytes)
-                }, context: context)
-            let tree = Self.outcome(
-                { (context, bytes) throws(TranslationError) in
+                },
+                tree: { (context, bytes) throws(TranslationError) in
                     JSONWriter().write(try codec.encodeResponse(response, context: &context), into: &bytes)
-                }, context: context)
-            #expect(direct == tree, "\(provider) \(name)")
-            if case .written(let bytes, _) = direct { #expect(!bytes.isEmpty) }
+                })
         }
     }
 }
