@@ -326,7 +326,8 @@ struct JSONParser {
             guard input[position].isDigit else { throw invalidNumber("expected a digit in the exponent") }
             skipDigits()
         }
-        let literal = String(decoding: UnsafeBufferPointer(rebasing: input[start..<position]), as: UTF8.self)
+        // The grammar above admits ASCII digits, signs, points and exponents only.
+        let literal = String(wellFormedUTF8: UnsafeBufferPointer(rebasing: input[start..<position]), isASCII: true)
         return JSONNumber(uncheckedLiteral: literal)
     }
 
