@@ -93,6 +93,10 @@ struct LogLineTranslator: Sendable {
         guard case .object(let envelope) = try reader.read(bytes) else {
             throw LineError(description: "a log line must be a JSON object")
         }
+        if attachReport, envelope["report"] != nil {
+            throw LineError(
+                description: "the line has a \"report\" member of its own, which --attach-report would hide")
+        }
         var decoding = decodingContext
         var encoding = encodingContext
         var streamReport = TranslationReport()

@@ -27,7 +27,8 @@ enum LogsCommand {
           -o, --output FILE   where converted lines go (standard output by default)
           --rejects FILE      where rejected lines go (standard error's summary still counts them); without it,
                               rejected lines go to standard error
-          --attach-report     add each line's translation report as "report"
+          --attach-report     add each line's translation report as "report" (a line that has a "report" of
+                              its own is rejected rather than hidden)
           --jobs N            translate on N threads (default 1); the output keeps the input's order
           --threads MODE      in-order (the default): a line's parent must come before it; two-pass: first
                               sweep the file, recording every exchange in the thread store, as many times as

@@ -331,6 +331,21 @@ extension LogsCommandTests {
 extension LogsCommandTests {
     /// A line with a request and its stream: the attached report lists each entry once, and a Timeweb reply that
     /// came as a stream is recorded in the thread store like a response, so the next line continues it.
+    /// An attached report would shadow a `report` member the line already has, so such a line is refused, whole.
+    @Test func aLineWithItsOwnReportIsRefusedWhenReportsAreAttached() throws {
+        let request = try Fixtures.json("anthropic/requests/plain-chat.anthropic.json")
+        let line = Self.line(["request": request, "report": ["reviewer": "Зоя", "score": 4]])
+        let attached = try LinguaProcess.run(
+            ["logs", "convert", "--from", "anthropic", "--attach-report", "-"], input: Array((line + "\n").utf8))
+        #expect(attached.status == 3, "\(attached.standardError)")
+        #expect(attached.standardOutput.isEmpty)
+        let plain = try LinguaProcess.run(
+            ["logs", "convert", "--from", "anthropic", "-"], input: Array((line + "\n").utf8))
+        #expect(plain.status == 0, "\(plain.standardError)")
+        let converted = try JSONReader().read(plain.standardOutput)
+        #expect(converted["report"]?["reviewer"] == "Зоя")
+    }
+
     @Test func aLineWithARequestAndAStream() throws {
         let request = try Fixtures.json("anthropic/requests/native-extras.anthropic.json")
         let stream = String(decoding: try Fixtures.bytes("anthropic/streams/text.sse"), as: UTF8.self)
