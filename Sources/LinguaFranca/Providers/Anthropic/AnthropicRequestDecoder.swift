@@ -15,14 +15,12 @@ struct AnthropicRequestDecoder {
     {
         let body = try NativeObject(native, at: .root, expected: "Anthropic request object")
         var request = ChatCompletionRequest(model: try body.require("model"), messages: [])
-        var messages: [ChatMessage] = []
         if let system = body["system"] {
-            messages += try decodeSystem(system, at: body.path("system"))
+            try appendSystem(system, at: body.path("system"), to: &request.messages)
         }
         for (value, path) in try body.elements("messages") ?? [] {
-            messages += try decodeMessage(value, at: path, context: &context)
+            try appendMessages(of: value, at: path, to: &request.messages, context: &context)
         }
-        request.messages = messages
         for member in body.object where !member.value.isNull {
             let key = member.key
             switch key {
@@ -60,12 +58,14 @@ struct AnthropicRequestDecoder {
         request.additionalFields.append(value, forKey: key)
     }
 
-    private func decodeSystem(_ system: JSONValue, at path: JSONPath) throws(TranslationError) -> [ChatMessage] {
+    /// Appends the system messages of `system` (one per text block) to `messages`.
+    private func appendSystem(_ system: JSONValue, at path: JSONPath, to messages: inout [ChatMessage])
+        throws(TranslationError)
+    {
         switch system {
         case .string(let text):
-            return [ChatMessage(role: .system, text: text)]
+            messages.append(ChatMessage(role: .system, text: text))
         case .array(let blocks):
-            var messages: [ChatMessage] = []
             for (index, value) in blocks.enumerated() {
                 let block = try NativeObject(value, at: path.appending(.index(index)), expected: "text block object")
                 let text: String = try block.require("text")
@@ -77,15 +77,15 @@ struct AnthropicRequestDecoder {
                             role: .system,
                             content: .parts([ContentPart(type: .text, text: text, additionalFields: extras)])))
             }
-            return messages
         default:
             throw .typeMismatch(expected: "string or array of text blocks", found: system, at: path)
         }
     }
 
-    private func decodeMessage(_ value: JSONValue, at path: JSONPath, context: inout TranslationContext)
-        throws(TranslationError) -> [ChatMessage]
-    {
+    /// Appends the OpenAI messages of one Anthropic message to `messages`.
+    private func appendMessages(
+        of value: JSONValue, at path: JSONPath, to messages: inout [ChatMessage], context: inout TranslationContext
+    ) throws(TranslationError) {
         let message = try NativeObject(value, at: path, expected: "message object")
         let role: String = try message.require("role")
         guard let content = message["content"] else { throw .missingField("content", at: path) }
@@ -95,9 +95,9 @@ struct AnthropicRequestDecoder {
         }
         switch role {
         case "user":
-            return try decodeUserContent(content, at: contentPath, context: &context)
+            try appendUserContent(content, at: contentPath, to: &messages, context: &context)
         case "assistant":
-            return [try decodeAssistantContent(content, at: contentPath, context: &context)]
+            messages.append(try decodeAssistantContent(content, at: contentPath, context: &context))
         default:
             throw context.error(
                 .invalidValue, at: message.path("role"), "Anthropic messages are 'user' or 'assistant', not '\(role)'")
@@ -106,16 +106,15 @@ struct AnthropicRequestDecoder {
 
     /// A user turn: its `tool_result` blocks become tool messages, the blocks between them user messages (one
     /// plain text block after tool results becomes string content, as the encoder merged it).
-    private func decodeUserContent(_ content: JSONValue, at path: JSONPath, context: inout TranslationContext)
-        throws(TranslationError) -> [ChatMessage]
-    {
+    private func appendUserContent(
+        _ content: JSONValue, at path: JSONPath, to messages: inout [ChatMessage], context: inout TranslationContext
+    ) throws(TranslationError) {
         guard case .array(let blocks) = content else {
-            return [
-                ChatMessage(
-                    role: .user, content: try AnthropicContentBlocks.decode(content, at: path, context: &context))
-            ]
+            let decoded = try AnthropicContentBlocks.decode(content, at: path, context: &context)
+            messages.append(ChatMessage(role: .user, content: decoded))
+            return
         }
-        var messages: [ChatMessage] = []
+        let firstAppended = messages.count
         var parts: [ContentPart] = []
         var afterToolResults = false
         func flush() {
@@ -140,8 +139,7 @@ struct AnthropicRequestDecoder {
             }
         }
         flush()
-        if messages.isEmpty { messages.append(ChatMessage(role: .user, content: .parts([]))) }
-        return messages
+        if messages.count == firstAppended { messages.append(ChatMessage(role: .user, content: .parts([]))) }
     }
 
     private func decodeToolResult(_ value: JSONValue, at path: JSONPath, context: inout TranslationContext)
