@@ -42,7 +42,7 @@ struct GeminiRequestDecoder {
         }
         var pending: [PendingCall] = []
         for (value, path) in try body.elements("contents") ?? [] {
-            request.messages += try decodeContent(value, at: path, pending: &pending, context: &context)
+            try appendMessages(of: value, at: path, to: &request.messages, pending: &pending, context: &context)
         }
         for member in body.object where !member.value.isNull {
             switch member.key {
@@ -69,9 +69,11 @@ struct GeminiRequestDecoder {
         request.additionalFields[key] = value
     }
 
-    private func decodeContent(
-        _ value: JSONValue, at path: JSONPath, pending: inout [PendingCall], context: inout TranslationContext
-    ) throws(TranslationError) -> [ChatMessage] {
+    /// Appends the OpenAI messages of one Gemini content to `messages`.
+    private func appendMessages(
+        of value: JSONValue, at path: JSONPath, to messages: inout [ChatMessage], pending: inout [PendingCall],
+        context: inout TranslationContext
+    ) throws(TranslationError) {
         let content = try NativeObject(value, at: path, expected: "content object")
         let role: String = try content.decode("role") ?? "user"
         let parts = try content.elements("parts") ?? []
@@ -85,9 +87,9 @@ struct GeminiRequestDecoder {
                 let nativeID = GeminiModelContent.sendsID(call.id) ? call.id : nil
                 pending.append(PendingCall(id: call.id, name: call.function?.name ?? "", nativeID: nativeID))
             }
-            return [message]
+            messages.append(message)
         case "user", "function":
-            return try decodeUserParts(parts, pending: &pending, context: &context)
+            try appendUserParts(parts, to: &messages, pending: &pending, context: &context)
         default:
             throw context.error(
                 .invalidValue, at: content.path("role"), "Gemini contents are 'user' or 'model', not '\(role)'")
@@ -95,10 +97,10 @@ struct GeminiRequestDecoder {
     }
 
     /// A user content: its `functionResponse` parts become tool messages, the parts between them user messages.
-    private func decodeUserParts(
-        _ parts: [(value: JSONValue, path: JSONPath)], pending: inout [PendingCall], context: inout TranslationContext
-    ) throws(TranslationError) -> [ChatMessage] {
-        var messages: [ChatMessage] = []
+    private func appendUserParts(
+        _ parts: [(value: JSONValue, path: JSONPath)], to messages: inout [ChatMessage], pending: inout [PendingCall],
+        context: inout TranslationContext
+    ) throws(TranslationError) {
         var userParts: [ContentPart] = []
         func flush() {
             guard !userParts.isEmpty else { return }
@@ -121,7 +123,6 @@ struct GeminiRequestDecoder {
             }
         }
         flush()
-        return messages
     }
 
     private func toolMessage(
