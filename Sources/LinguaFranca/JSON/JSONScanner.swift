@@ -143,9 +143,14 @@ struct JSONScanner {
         let keptObject =
             closedKeptBase == kept.count ? JSONObject() : JSONObject(uniqueMembers: Array(kept[closedKeptBase...]))
         let result = body(members[closedMemberBase...], keptObject)
+        forgetClosedObject()
+        return result
+    }
+
+    /// Forgets the members of the object that ``readKey()`` just closed, for a reader that keeps none of them.
+    mutating func forgetClosedObject() {
         while members.count > closedMemberBase { members.removeLast() }
         while kept.count > closedKeptBase { kept.removeLast() }
-        return result
     }
 
     /// Steps into an array.

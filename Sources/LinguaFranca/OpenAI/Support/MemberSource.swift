@@ -139,3 +139,14 @@ extension JSONScanner: MemberSource {
 
     func missing(_ key: String) -> Stop { Stop() }
 }
+
+extension JSONScanner {
+    /// Reads the object here member by member: `body` reads each member's value, matching its key as a
+    /// ``MemberKey`` (and stops the scan for a key it does not take); the members are forgotten afterwards. For
+    /// readers that take a fixed shape and keep nothing else.
+    mutating func readObject(_ body: (MemberKey, inout JSONScanner) throws(Stop) -> Void) throws(Stop) {
+        try enterObject()
+        while let key = try readKey() { try body(MemberKey(name: key), &self) }
+        forgetClosedObject()
+    }
+}

@@ -33,8 +33,7 @@ struct AnthropicContentDelta {
         var isContentDelta = false
         var index: Int?
         var delta: (kind: Kind, fragment: String)?
-        try scanner.enterObject()
-        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+        try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
             switch key {
             case "type": isContentDelta = try scanner.readString().hasSameUTF8(as: "content_block_delta")
             case "index": index = try scanner.readInt()
@@ -42,7 +41,6 @@ struct AnthropicContentDelta {
             default: throw JSONScanner.Stop()
             }
         }
-        scanner.takeClosedObject { _, _ in }
         guard isContentDelta, let index, let delta else { throw JSONScanner.Stop() }
         return Self(index: index, kind: delta.kind, fragment: delta.fragment)
     }
@@ -52,8 +50,7 @@ struct AnthropicContentDelta {
         var type: String?
         var text: String?
         var partialJSON: String?
-        try scanner.enterObject()
-        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+        try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
             switch key {
             case "type": type = try scanner.readString()
             case "text": text = try scanner.readString()
@@ -61,7 +58,6 @@ struct AnthropicContentDelta {
             default: throw JSONScanner.Stop()
             }
         }
-        scanner.takeClosedObject { _, _ in }
         switch (type, text, partialJSON) {
         case (let type?, let text?, nil) where type.hasSameUTF8(as: "text_delta"): return (.text, text)
         case (let type?, nil, let fragment?) where type.hasSameUTF8(as: "input_json_delta"):

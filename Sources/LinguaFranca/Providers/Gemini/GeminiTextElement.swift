@@ -28,8 +28,7 @@ struct GeminiTextElement {
     private static func read(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> Self {
         var element = Self()
         var candidates = 0
-        try scanner.enterObject()
-        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+        try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
             switch key {
             case "candidates":
                 try scanner.enterArray()
@@ -43,26 +42,22 @@ struct GeminiTextElement {
             default: throw JSONScanner.Stop()
             }
         }
-        scanner.takeClosedObject { _, _ in }
         guard candidates == 1 else { throw JSONScanner.Stop() }
         return element
     }
 
     private mutating func readCandidate(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) {
-        try scanner.enterObject()
-        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+        try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
             switch key {
             case "index": candidateIndex = try scanner.readInt()
             case "content": try readContent(&scanner)
             default: throw JSONScanner.Stop()
             }
         }
-        scanner.takeClosedObject { _, _ in }
     }
 
     private mutating func readContent(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) {
-        try scanner.enterObject()
-        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
+        try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
             switch key {
             case "role": _ = try scanner.readString()
             case "parts":
@@ -71,19 +66,14 @@ struct GeminiTextElement {
             default: throw JSONScanner.Stop()
             }
         }
-        scanner.takeClosedObject { _, _ in }
     }
 
     private static func readTextPart(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> String {
         var text: String?
-        try scanner.enterObject()
-        while let key = try scanner.readKey().map(MemberKey.init(name:)) {
-            switch key {
-            case "text": text = try scanner.readString()
-            default: throw JSONScanner.Stop()
-            }
+        try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
+            guard case "text" = key else { throw JSONScanner.Stop() }
+            text = try scanner.readString()
         }
-        scanner.takeClosedObject { _, _ in }
         guard let text else { throw JSONScanner.Stop() }
         return text
     }
