@@ -16,11 +16,19 @@ struct LogConverter {
     /// Lines of the input, whole, with the number of the first.
     private struct LineBatch: Sendable {
         var firstLine: Int
-        var bytes: [UInt8] = []
+        var bytes: [UInt8]
         /// Whether the last line has no newline (the input's end).
         var endsWithoutNewline = false
         /// Where each line ends (its newline, or the end of the bytes), set when the batch is complete.
         var ends: [Int] = []
+
+        /// An empty batch whose first line is `firstLine`, with room for a full batch and the read that fills it,
+        /// so that it is not copied as it grows.
+        init(firstLine: Int) {
+            self.firstLine = firstLine
+            bytes = []
+            bytes.reserveCapacity(LogConverter.batchBytes + (1 << 17))
+        }
 
         /// Finds the line ends.
         mutating func complete() {

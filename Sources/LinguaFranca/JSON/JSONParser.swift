@@ -341,13 +341,7 @@ struct JSONParser {
         let start = position
         var seenBytes: UInt64 = 0
         let raw = UnsafeRawBufferPointer(input)
-        while position + 16 <= input.count {
-            let first = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            let second = raw.loadUnaligned(fromByteOffset: position + 8, as: UInt64.self)
-            if SWAR.stopMask(first) | SWAR.stopMask(second) != 0 { break }
-            seenBytes |= first | second
-            position += 16
-        }
+        position = SWAR.skipStopFreeBlocks(in: raw, from: position, seen: &seenBytes)
         while position + 8 <= input.count {
             let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
             if SWAR.hasQuoteBackslashOrControl(word) { break }
@@ -391,6 +385,8 @@ struct JSONParser {
         var runStart = start
         let raw = UnsafeRawBufferPointer(input)
         while position < input.count {
+            var seen: UInt64 = 0
+            position = SWAR.skipStopFreeBlocks(in: raw, from: position, seen: &seen)
             while position + 8 <= input.count,
                 !SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
             {
@@ -589,6 +585,38 @@ enum SWAR {
     /// Whether some byte of `word` is `"`, `\` or below 0x20.
     @inline(__always)
     static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool { stopMask(word) != 0 }
+
+    /// Sixteen bytes as two words, tested together: one vector register on targets that have them.
+    typealias WordPair = SIMD2<UInt64>
+
+    /// ``stopMask(_:)`` of both words of `pair`.
+    @inline(__always)
+    static func stopMask(_ pair: WordPair) -> WordPair {
+        let one = WordPair(repeating: ones)
+        let quotes = pair ^ WordPair(repeating: ones &* 0x22)
+        let backslashes = pair ^ WordPair(repeating: ones &* 0x5C)
+        let controls = (pair &- WordPair(repeating: ones &* 0x20)) & ~pair
+        return ((quotes &- one) & ~quotes | (backslashes &- one) & ~backslashes | controls)
+            & WordPair(repeating: highBits)
+    }
+
+    /// Skips the blocks of 32 bytes from `start` that hold no `"`, `\` or control byte; returns the offset of the
+    /// first block that holds one, or of the last, shorter rest. `seen` gathers the bits of every byte skipped.
+    @inline(__always)
+    static func skipStopFreeBlocks(in raw: UnsafeRawBufferPointer, from start: Int, seen: inout UInt64) -> Int {
+        var index = start
+        var gathered = WordPair(repeating: 0)
+        while index + 32 <= raw.count {
+            let first = raw.loadUnaligned(fromByteOffset: index, as: WordPair.self)
+            let second = raw.loadUnaligned(fromByteOffset: index + 16, as: WordPair.self)
+            let stops = stopMask(first) | stopMask(second)
+            if stops[0] | stops[1] != 0 { break }
+            gathered |= first | second
+            index += 32
+        }
+        seen |= gathered[0] | gathered[1]
+        return index
+    }
 }
 
 extension UInt8 {

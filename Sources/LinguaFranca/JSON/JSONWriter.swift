@@ -163,7 +163,8 @@ public struct JSONWriter: Sendable {
     /// Whether some byte of `text` must be escaped (a quote, a backslash or a control character).
     static func needsEscapes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(text)
-        var index = 0
+        var seen: UInt64 = 0
+        var index = SWAR.skipStopFreeBlocks(in: raw, from: 0, seen: &seen)
         while index + 8 <= text.count {
             if SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 return true

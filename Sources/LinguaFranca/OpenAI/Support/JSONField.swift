@@ -125,9 +125,11 @@ extension Array: JSONField where Element: JSONField {
     /// Writes the elements straight to bytes.
     func write(to output: inout JSONOutput) {
         output.append(.openBracket)
-        for (index, element) in enumerated() {
-            if index > 0 { output.append(.comma) }
-            element.write(to: &output)
+        withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                if index > 0 { output.append(.comma) }
+                elements[index].write(to: &output)
+            }
         }
         output.append(.closeBracket)
     }

@@ -30,6 +30,7 @@ struct JSONOutput {
     /// Creates an empty output.
     init(escapesLineSeparators: Bool = false) {
         bytes = []
+        spans.reserveCapacity(32)
         self.escapesLineSeparators = escapesLineSeparators
         treeWriter = JSONWriter(options: .init(escapeLineSeparators: escapesLineSeparators))
     }

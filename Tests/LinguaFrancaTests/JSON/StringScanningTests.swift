@@ -1,0 +1,80 @@
+import Testing
+
+@testable import LinguaFranca
+
+/// The reader and the writers skip string bytes in blocks of 32, then words of 8, then bytes: a quote, a backslash
+/// or a control byte must stop them wherever it falls in a block, and the text around it must come out whole.
+@Suite("String scanning across blocks")
+struct StringScanningTests {
+    /// Filler of `count` bytes: ASCII with Cyrillic (two-byte) and emoji (four-byte) sequences, cut to a whole number
+    /// of characters at or below `count`.
+    static func filler(_ count: Int) -> String {
+        let pattern = Array("ab Жё c 🎫 defgh ".unicodeScalars)
+        var text = ""
+        var index = 0
+        while true {
+            let next = pattern[index % pattern.count]
+            guard text.utf8.count + String(next).utf8.count <= count else { return text }
+            text.unicodeScalars.append(next)
+            index += 1
+        }
+    }
+
+    /// The special characters and their escaped forms, as `JSONWriter` writes them.
+    static let specials: [(character: String, escaped: String)] = [
+        ("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\u{01}", "\\u0001"), ("\u{1F}", "\\u001f"),
+    ]
+
+    @Test func theReaderFindsEveryEscapeAtEveryOffset() throws {
+        for length in 0...80 {
+            for position in 0...length {
+                for special in Self.specials {
+                    let before = Self.filler(position)
+                    let after = Self.filler(length - position)
+                    let document = Array(("\"" + before + special.escaped + after + "\"").utf8)
+                    let value = try JSONReader().read(document)
+                    #expect(value == .string(before + special.character + after), "at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test func theReaderRefusesARawControlByteAtEveryOffset() {
+        for length in 0...80 {
+            for position in 0...length {
+                let document = Array(
+                    ("\"" + Self.filler(position) + "\u{01}" + Self.filler(length - position) + "\"").utf8)
+                #expect(throws: JSONError.self, "at \(position) of \(length)") { try JSONReader().read(document) }
+            }
+        }
+    }
+
+    @Test func bothWritersEscapeEveryCharacterAtEveryOffset() {
+        for length in 0...80 {
+            for position in 0...length {
+                for special in Self.specials {
+                    let before = Self.filler(position)
+                    let after = Self.filler(length - position)
+                    let text = before + special.character + after
+                    let expected = Array(("\"" + before + special.escaped + after + "\"").utf8)
+                    #expect(JSONWriter().write(.string(text)) == expected, "tree writer, at \(position) of \(length)")
+                    var output = JSONOutput()
+                    output.write(text)
+                    #expect(output.bytes == expected, "direct writer, at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test func textWithNothingToEscapeIsCopiedWhole() throws {
+        for length in 0...100 {
+            let text = Self.filler(length)
+            let expected = Array(("\"" + text + "\"").utf8)
+            #expect(JSONWriter().write(.string(text)) == expected)
+            var output = JSONOutput()
+            output.write(text)
+            #expect(output.bytes == expected)
+            #expect(try JSONReader().read(expected) == .string(text))
+        }
+    }
+}
