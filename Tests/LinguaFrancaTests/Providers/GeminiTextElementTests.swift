@@ -20,7 +20,8 @@ struct GeminiTextElementTests {
             ))
         #expect(element.candidateIndex == 2)
         #expect(element.texts == ["Привет ", "é 🌊"])
-        #expect(element.usage?["totalTokenCount"] == 12)
+        #expect(element.usage?.promptTokens == 9)
+        #expect(element.usage?.totalTokens == 12)
         #expect(element.modelVersion == "gemini-2.5-flash")
         #expect(element.responseID == "r-1")
         let bare = try #require(
@@ -51,10 +52,36 @@ struct GeminiTextElementTests {
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"promptFeedback":{"blockReason":"SAFETY"}}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"error":{"code":500}}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"responseId":7}"#,
+            #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"promptTokenCount":"9"}}"#,
+            #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"promptTokenCount":9.0}}"#,
+            #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"trafficType":"ON_DEMAND"}}"#,
+            #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"totalTokenCount":1,"totalTokenCount":2}}"#,
+            #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":[]}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}]} ,"#,
             #"[{"candidates":[{"content":{"parts":[{"text":"a"}]}}]}]"#,
         ])
     func otherShapes(_ text: String) {
         #expect(Self.scan(text) == nil)
+    }
+
+    /// `usageMetadata` read from bytes gives the usage its tree gives, details and `null`s included.
+    @Test(
+        "usage read without a tree equals usage read from its tree",
+        arguments: [
+            #"{"promptTokenCount":1873,"candidatesTokenCount":2,"totalTokenCount":1875,"cachedContentTokenCount":1536,"promptTokensDetails":[{"modality":"TEXT","tokenCount":1873}]}"#,
+            #"{"totalTokenCount":40,"thoughtsTokenCount":12,"toolUsePromptTokenCount":5,"promptTokenCount":20,"candidatesTokenCount":3,"candidatesTokensDetails":[{"modality":"TEXT","tokenCount":3}],"cacheTokensDetails":null,"toolUsePromptTokensDetails":[{"modality":"IMAGE","tokenCount":5}]}"#,
+            #"{"promptTokenCount":null,"candidatesTokenCount":7}"#,
+            #"{}"#,
+        ])
+    func usageMatchesTheTreePath(_ text: String) throws {
+        let tree = try JSONReader().read(Array(text.utf8))
+        let fromTree = try GeminiUsage.decode(NativeObject(tree, at: ["usageMetadata"]))
+        var workspace = JSONScanner.Workspace(cachingStrings: false)
+        let scanned = Array(text.utf8).withUnsafeBufferPointer { buffer in
+            JSONScanner.scan(buffer, reader: JSONReader(), workspace: &workspace) {
+                (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try GeminiUsage.scan(&scanner)
+            }
+        }
+        #expect(scanned == fromTree)
     }
 }

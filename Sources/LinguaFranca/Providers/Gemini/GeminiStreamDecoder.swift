@@ -230,7 +230,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         throws(TranslationError)
     {
         if id == nil { start(responseID: element.responseID, modelVersion: element.modelVersion) }
-        if let counts = element.usage { usage = try GeminiUsage.decode(NativeObject(counts, at: ["usageMetadata"])) }
+        if let elementUsage = element.usage { usage = elementUsage }
         let index = element.candidateIndex ?? 0
         var state = try openCandidate(index, at: ["candidates", .index(0)], into: &output)
         defer { candidates[index] = state }

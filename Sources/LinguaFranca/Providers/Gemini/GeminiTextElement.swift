@@ -10,8 +10,8 @@ struct GeminiTextElement {
     var candidateIndex: Int?
     /// The text of each part, in order.
     var texts: [String] = []
-    /// `usageMetadata` as read (a small tree: the decoder maps it as the tree path does).
-    var usage: JSONValue?
+    /// `usageMetadata`, read as ``GeminiUsage/scan(_:)`` reads it.
+    var usage: Usage?
     var modelVersion: String?
     var responseID: String?
 
@@ -36,7 +36,7 @@ struct GeminiTextElement {
                     candidates += 1
                     try element.readCandidate(&scanner)
                 }
-            case "usageMetadata": if try !scanner.readNull() { element.usage = try scanner.readValue() }
+            case "usageMetadata": if try !scanner.readNull() { element.usage = try GeminiUsage.scan(&scanner) }
             case "modelVersion": element.modelVersion = try scanner.readString()
             case "responseId": element.responseID = try scanner.readString()
             default: throw JSONScanner.Stop()

@@ -13,24 +13,67 @@ enum GeminiUsage {
     ///
     /// - Throws: ``TranslationError`` at a count that is not an integer.
     static func decode(_ usage: NativeObject) throws(TranslationError) -> Usage {
-        let prompt = try usage.decode("promptTokenCount", as: Int.self) ?? 0
-        let toolUse = try usage.decode("toolUsePromptTokenCount", as: Int.self)
-        let candidates = try usage.decode("candidatesTokenCount", as: Int.self) ?? 0
-        let thoughts = try usage.decode("thoughtsTokenCount", as: Int.self)
-        let cached = try usage.decode("cachedContentTokenCount", as: Int.self)
-        let promptTokens = prompt &+ (toolUse ?? 0)
-        let completion = candidates &+ (thoughts ?? 0)
-        var extras = JSONObject()
-        if let toolUse { extras.append(.number(JSONNumber(toolUse)), forKey: "tool_use_prompt_tokens") }
-        for (native, openAI) in renamedDetails {
-            if let details = usage[native] { extras.append(details, forKey: openAI) }
+        var counts = Counts()
+        counts.prompt = try usage.decode("promptTokenCount")
+        counts.toolUse = try usage.decode("toolUsePromptTokenCount")
+        counts.candidates = try usage.decode("candidatesTokenCount")
+        counts.thoughts = try usage.decode("thoughtsTokenCount")
+        counts.cached = try usage.decode("cachedContentTokenCount")
+        counts.total = try usage.decode("totalTokenCount")
+        for (index, names) in renamedDetails.enumerated() { counts.details[index] = usage[names.native] }
+        return counts.usage
+    }
+
+    /// `usageMetadata` read straight from the scanner's bytes, as ``decode(_:)`` reads its tree: the counts and the
+    /// details, `null` as absent. Any other member, or a count that is not a plain integer, stops the scan (the tree
+    /// path then reads it, and reports what it must).
+    static func scan(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> Usage {
+        var counts = Counts()
+        try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
+            if try scanner.readNull() { return }
+            switch key {
+            case "promptTokenCount": counts.prompt = try scanner.readInt()
+            case "toolUsePromptTokenCount": counts.toolUse = try scanner.readInt()
+            case "candidatesTokenCount": counts.candidates = try scanner.readInt()
+            case "thoughtsTokenCount": counts.thoughts = try scanner.readInt()
+            case "cachedContentTokenCount": counts.cached = try scanner.readInt()
+            case "totalTokenCount": counts.total = try scanner.readInt()
+            default:
+                guard let index = renamedDetails.firstIndex(where: { key.name.hasSameUTF8(as: $0.native) }) else {
+                    throw JSONScanner.Stop()
+                }
+                counts.details[index] = try scanner.readValue()
+            }
         }
-        return Usage(
-            promptTokens: promptTokens, completionTokens: completion,
-            totalTokens: try usage.decode("totalTokenCount", as: Int.self) ?? promptTokens &+ completion,
-            promptTokensDetails: cached.map { PromptTokensDetails(cachedTokens: $0) },
-            completionTokensDetails: thoughts.map { CompletionTokensDetails(reasoningTokens: $0) },
-            additionalFields: extras)
+        return counts.usage
+    }
+
+    /// What `usageMetadata` says, however it was read.
+    private struct Counts {
+        var prompt: Int?
+        var toolUse: Int?
+        var candidates: Int?
+        var thoughts: Int?
+        var cached: Int?
+        var total: Int?
+        /// The value of each of ``renamedDetails``, in its order.
+        var details = [JSONValue?](repeating: nil, count: renamedDetails.count)
+
+        var usage: Usage {
+            let promptTokens = (prompt ?? 0) &+ (toolUse ?? 0)
+            let completion = (candidates ?? 0) &+ (thoughts ?? 0)
+            var extras = JSONObject()
+            if let toolUse { extras.append(.number(JSONNumber(toolUse)), forKey: "tool_use_prompt_tokens") }
+            for (index, names) in renamedDetails.enumerated() {
+                if let value = details[index] { extras.append(value, forKey: names.openAI) }
+            }
+            return Usage(
+                promptTokens: promptTokens, completionTokens: completion,
+                totalTokens: total ?? promptTokens &+ completion,
+                promptTokensDetails: cached.map { PromptTokensDetails(cachedTokens: $0) },
+                completionTokensDetails: thoughts.map { CompletionTokensDetails(reasoningTokens: $0) },
+                additionalFields: extras)
+        }
     }
 
     /// OpenAI usage as `usageMetadata`. A zero candidates count is left out, as Gemini's proto3 JSON leaves out
