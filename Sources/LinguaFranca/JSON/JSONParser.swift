@@ -4,7 +4,7 @@
 /// `pendingValues` stack (and object keys on `pendingKeys`), and a closing bracket moves its container's
 /// elements off the stack into a new array or object. No recursion: depth costs heap, bounded by the limits.
 struct JSONParser {
-    private struct Frame {
+    fileprivate struct Frame {
         var isObject: Bool
         var valueStart: Int
         var keyStart: Int
@@ -25,6 +25,34 @@ struct JSONParser {
     private var scratch: [UInt8] = []
     /// Strings read before, reused when the same bytes come again (off unless the owner turns them on).
     var caches = StringCaches.off
+
+    /// The parser's stacks, kept by an owner that reads many documents (a stream's events, a log's lines) so that
+    /// each parse reuses their storage instead of growing new ones.
+    struct Stacks: Sendable {
+        fileprivate var frames: [Frame] = []
+        fileprivate var pendingValues: [JSONValue] = []
+        fileprivate var pendingKeys: [String] = []
+        fileprivate var scratch: [UInt8] = []
+    }
+
+    /// Takes `stacks`' storage for this parse (emptied, its capacity kept); ``returnStacks(to:)`` gives it back.
+    mutating func borrowStacks(from stacks: inout Stacks) {
+        swap(&frames, &stacks.frames)
+        swap(&pendingValues, &stacks.pendingValues)
+        swap(&pendingKeys, &stacks.pendingKeys)
+        swap(&scratch, &stacks.scratch)
+        frames.removeAll(keepingCapacity: true)
+        pendingValues.removeAll(keepingCapacity: true)
+        pendingKeys.removeAll(keepingCapacity: true)
+    }
+
+    /// Gives the stacks back to `stacks`, after a parse that borrowed them (whether it ended or threw).
+    mutating func returnStacks(to stacks: inout Stacks) {
+        swap(&frames, &stacks.frames)
+        swap(&pendingValues, &stacks.pendingValues)
+        swap(&pendingKeys, &stacks.pendingKeys)
+        swap(&scratch, &stacks.scratch)
+    }
 
     /// Objects with more keys than this look keys up through a dictionary while checking for duplicates.
     private static let linearKeySearchLimit = 12

@@ -21,6 +21,7 @@ struct JSONScanner {
         fileprivate var members: [Member] = []
         fileprivate var kept: [JSONObject.Member] = []
         fileprivate var caches: StringCaches
+        fileprivate var parserStacks = JSONParser.Stacks()
 
         /// A fresh workspace; `cachingStrings` for one that will scan many documents (a stream's chunks),
         /// where keys and values repeat — a single document does not repay the caches' setup.
@@ -62,6 +63,7 @@ struct JSONScanner {
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
         swap(&self.parser.caches, &workspace.caches)
+        self.parser.borrowStacks(from: &workspace.parserStacks)
         frames.removeAll(keepingCapacity: true)
         members.removeAll(keepingCapacity: true)
         kept.removeAll(keepingCapacity: true)
@@ -73,6 +75,7 @@ struct JSONScanner {
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
         swap(&parser.caches, &workspace.caches)
+        parser.returnStacks(to: &workspace.parserStacks)
     }
 
     /// Scans the document that fills `buffer` with `body`, which must read exactly one value; `nil` when the
