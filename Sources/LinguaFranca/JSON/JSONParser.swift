@@ -244,17 +244,20 @@ struct JSONParser {
         frames[top].hasDuplicateKeys = true
     }
 
+    // The containers are allocated with `reserveCapacity`, whose specialised path finds the array's storage class
+    // through a cached accessor; `Array(unsafeUninitializedCapacity:)` looks it up in the runtime on every call,
+    // which cost more than the moves.
+
     private mutating func closeArray() -> [JSONValue] {
         let frame = frames.removeLast()
         let count = pendingValues.count - frame.valueStart
-        let elements = pendingValues.withUnsafeMutableBufferPointer { stack in
-            [JSONValue](unsafeUninitializedCapacity: count) { buffer, initialized in
-                guard let source = stack.baseAddress, let target = buffer.baseAddress else { return }
-                // Move, not copy: no reference counting; the vacated slots get `null`, which owns nothing.
-                (target).moveInitialize(from: source + frame.valueStart, count: count)
-                (source + frame.valueStart).initialize(repeating: .null, count: count)
-                initialized = count
-            }
+        var elements: [JSONValue] = []
+        elements.reserveCapacity(count)
+        pendingValues.withUnsafeMutableBufferPointer { stack in
+            guard let source = stack.baseAddress else { return }
+            // Move, not copy: no reference counting; the vacated slots get `null`, which owns nothing.
+            for offset in 0..<count { elements.append((source + frame.valueStart + offset).move()) }
+            (source + frame.valueStart).initialize(repeating: .null, count: count)
         }
         pendingValues.removeLast(count)
         return elements
@@ -263,23 +266,20 @@ struct JSONParser {
     private mutating func closeObject() -> JSONObject {
         let frame = frames.removeLast()
         let count = pendingValues.count - frame.valueStart
-        var members = pendingKeys.withUnsafeMutableBufferPointer { keys in
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(count)
+        pendingKeys.withUnsafeMutableBufferPointer { keys in
             pendingValues.withUnsafeMutableBufferPointer { values in
-                [JSONObject.Member](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    guard let keySource = keys.baseAddress, let valueSource = values.baseAddress,
-                        let target = buffer.baseAddress
-                    else { return }
-                    // Move, not copy, as in `closeArray`; vacated slots get values that own nothing.
-                    for offset in 0..<count {
-                        (target + offset).initialize(
-                            to: JSONObject.Member(
-                                key: (keySource + frame.keyStart + offset).move(),
-                                value: (valueSource + frame.valueStart + offset).move()))
-                    }
-                    (keySource + frame.keyStart).initialize(repeating: "", count: count)
-                    (valueSource + frame.valueStart).initialize(repeating: .null, count: count)
-                    initialized = count
+                guard let keySource = keys.baseAddress, let valueSource = values.baseAddress else { return }
+                // Move, not copy, as in `closeArray`; vacated slots get values that own nothing.
+                for offset in 0..<count {
+                    members.append(
+                        JSONObject.Member(
+                            key: (keySource + frame.keyStart + offset).move(),
+                            value: (valueSource + frame.valueStart + offset).move()))
                 }
+                (keySource + frame.keyStart).initialize(repeating: "", count: count)
+                (valueSource + frame.valueStart).initialize(repeating: .null, count: count)
             }
         }
         pendingValues.removeLast(count)

@@ -20,7 +20,9 @@ enum GeminiUsage {
         counts.thoughts = try usage.decode("thoughtsTokenCount")
         counts.cached = try usage.decode("cachedContentTokenCount")
         counts.total = try usage.decode("totalTokenCount")
-        for (index, names) in renamedDetails.enumerated() { counts.details[index] = usage[names.native] }
+        for names in renamedDetails {
+            if let value = usage[names.native] { counts.details.append(value, forKey: names.native) }
+        }
         return counts.usage
     }
 
@@ -39,10 +41,10 @@ enum GeminiUsage {
             case "cachedContentTokenCount": counts.cached = try scanner.readInt()
             case "totalTokenCount": counts.total = try scanner.readInt()
             default:
-                guard let index = renamedDetails.firstIndex(where: { key.name.hasSameUTF8(as: $0.native) }) else {
+                guard renamedDetails.contains(where: { key.name.hasSameUTF8(as: $0.native) }) else {
                     throw JSONScanner.Stop()
                 }
-                counts.details[index] = try scanner.readValue()
+                counts.details.append(try scanner.readValue(), forKey: key.name)
             }
         }
         return counts.usage
@@ -56,16 +58,16 @@ enum GeminiUsage {
         var thoughts: Int?
         var cached: Int?
         var total: Int?
-        /// The value of each of ``renamedDetails``, in its order.
-        var details = [JSONValue?](repeating: nil, count: renamedDetails.count)
+        /// The members of ``renamedDetails`` present, under their native names.
+        var details = JSONObject()
 
         var usage: Usage {
             let promptTokens = (prompt ?? 0) &+ (toolUse ?? 0)
             let completion = (candidates ?? 0) &+ (thoughts ?? 0)
             var extras = JSONObject()
             if let toolUse { extras.append(.number(JSONNumber(toolUse)), forKey: "tool_use_prompt_tokens") }
-            for (index, names) in renamedDetails.enumerated() {
-                if let value = details[index] { extras.append(value, forKey: names.openAI) }
+            for names in renamedDetails {
+                if let value = details[names.native] { extras.append(value, forKey: names.openAI) }
             }
             return Usage(
                 promptTokens: promptTokens, completionTokens: completion,
