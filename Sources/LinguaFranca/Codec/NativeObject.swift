@@ -54,16 +54,15 @@ struct NativeObject {
         return try NativeObject(value, at: path(key))
     }
 
-    /// The elements of an array member, each with its path.
+    /// The elements of an array member, each with its path (made as each element is reached).
     ///
     /// - Throws: ``TranslationError/Code/typeMismatch`` at the member's path when it is not an array.
-    func elements(_ key: String) throws(TranslationError) -> [(value: JSONValue, path: JSONPath)]? {
+    func elements(_ key: String) throws(TranslationError) -> PathedElements? {
         guard let value = self[key] else { return nil }
         guard case .array(let array) = value else {
             throw .typeMismatch(expected: "array", found: value, at: path(key))
         }
-        let base = path(key)
-        return array.enumerated().map { ($0.element, base.appending(.index($0.offset))) }
+        return PathedElements(values: array, base: path(key))
     }
 
     /// The members other than `named` (null ones included), in order: what a codec keeps as extension members.
@@ -80,5 +79,22 @@ extension Int {
         let (result, overflow) = subtractingReportingOverflow(other)
         guard overflow else { return result }
         return other > 0 ? .min : .max
+    }
+}
+
+/// The elements of a native array with the path of each, as ``NativeObject/elements(_:)`` gives them.
+struct PathedElements: RandomAccessCollection {
+    /// No elements.
+    static let empty = PathedElements(values: [], base: .root)
+
+    let values: [JSONValue]
+    /// The array's path.
+    let base: JSONPath
+
+    var startIndex: Int { values.startIndex }
+    var endIndex: Int { values.endIndex }
+
+    subscript(position: Int) -> (value: JSONValue, path: JSONPath) {
+        (values[position], base.appending(.index(position)))
     }
 }

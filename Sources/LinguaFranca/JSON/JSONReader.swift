@@ -135,6 +135,8 @@ public struct CachingJSONReader: Sendable {
     ///
     /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.
     public mutating func read(_ bytes: some Collection<UInt8>) throws(JSONError) -> JSONValue {
-        try withContiguousBytes(bytes) { (buffer) throws(JSONError) in try reader.read(buffer, caches: &caches, stacks: &stacks) }
+        try withContiguousBytes(bytes) { (buffer) throws(JSONError) in
+            try reader.read(buffer, caches: &caches, stacks: &stacks)
+        }
     }
 }

@@ -18,7 +18,7 @@ struct AnthropicRequestDecoder {
         if let system = body["system"] {
             try appendSystem(system, at: body.path("system"), to: &request.messages)
         }
-        for (value, path) in try body.elements("messages") ?? [] {
+        for (value, path) in try body.elements("messages") ?? .empty {
             try appendMessages(of: value, at: path, to: &request.messages, context: &context)
         }
         for member in body.object where !member.value.isNull {
@@ -197,7 +197,7 @@ struct AnthropicRequestDecoder {
         -> [Tool]
     {
         var tools: [Tool] = []
-        for (value, path) in try body.elements("tools") ?? [] {
+        for (value, path) in try body.elements("tools") ?? .empty {
             let tool = try NativeObject(value, at: path, expected: "tool object")
             let type: String? = try tool.decode("type")
             guard type == nil || type == "custom" else {

@@ -19,7 +19,7 @@ struct AnthropicResponseDecoder {
             throw try AnthropicErrorCodec(vocabulary: vocabulary).providerError(native, context: context)
         }
         var assembly = AnthropicAssistantAssembly()
-        for (value, path) in try body.elements("content") ?? [] {
+        for (value, path) in try body.elements("content") ?? .empty {
             try assembly.add(value, at: path, context: &context)
         }
         var choice = ChatCompletionChoice(index: 0, message: assembly.message)

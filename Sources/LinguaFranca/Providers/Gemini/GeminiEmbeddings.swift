@@ -68,7 +68,7 @@ struct GeminiEmbeddings {
         func read(_ request: NativeObject) throws(TranslationError) {
             guard let content = try request.nested("content") else { throw .missingField("content", at: request.path) }
             var text = ""
-            for (value, path) in try content.elements("parts") ?? [] {
+            for (value, path) in try content.elements("parts") ?? .empty {
                 text += try NativeObject(value, at: path, expected: "part object").require("text", as: String.self)
             }
             texts.append(text)
@@ -108,7 +108,7 @@ struct GeminiEmbeddings {
         let body = try NativeObject(native, at: .root, expected: "Gemini embeddings response")
         var vectors: [(value: JSONValue, path: JSONPath)] = []
         if let batch = try body.elements("embeddings") {
-            vectors = batch
+            vectors = Array(batch)
         } else if let single = body["embedding"] {
             vectors = [(single, body.path("embedding"))]
         } else {

@@ -28,7 +28,7 @@ struct GeminiRequestDecoder {
         let body = try NativeObject(native, at: .root, expected: "Gemini request object")
         var request = ChatCompletionRequest(model: model, messages: [])
         if let system = try body.nested("systemInstruction") {
-            for (value, path) in try system.elements("parts") ?? [] {
+            for (value, path) in try system.elements("parts") ?? .empty {
                 let part = try NativeObject(value, at: path, expected: "part object")
                 let text: String = try part.require("text")
                 let extras = part.members(except: ["text"])
@@ -41,7 +41,7 @@ struct GeminiRequestDecoder {
             }
         }
         var pending: [PendingCall] = []
-        for (value, path) in try body.elements("contents") ?? [] {
+        for (value, path) in try body.elements("contents") ?? .empty {
             try appendMessages(of: value, at: path, to: &request.messages, pending: &pending, context: &context)
         }
         for member in body.object where !member.value.isNull {
@@ -76,7 +76,7 @@ struct GeminiRequestDecoder {
     ) throws(TranslationError) {
         let content = try NativeObject(value, at: path, expected: "content object")
         let role: String = try content.decode("role") ?? "user"
-        let parts = try content.elements("parts") ?? []
+        let parts = try content.elements("parts") ?? .empty
         let contentIndex: Int = if case .index(let index)? = path.components.last { index } else { 0 }
         switch role {
         case "model":
@@ -98,7 +98,7 @@ struct GeminiRequestDecoder {
 
     /// A user content: its `functionResponse` parts become tool messages, the parts between them user messages.
     private func appendUserParts(
-        _ parts: [(value: JSONValue, path: JSONPath)], to messages: inout [ChatMessage], pending: inout [PendingCall],
+        _ parts: PathedElements, to messages: inout [ChatMessage], pending: inout [PendingCall],
         context: inout TranslationContext
     ) throws(TranslationError) {
         var userParts: [ContentPart] = []
@@ -253,7 +253,7 @@ struct GeminiRequestDecoder {
         -> [Tool]?
     {
         var tools: [Tool] = []
-        for (value, path) in try body.elements("tools") ?? [] {
+        for (value, path) in try body.elements("tools") ?? .empty {
             let tool = try NativeObject(value, at: path, expected: "tool object")
             guard let declarations = try tool.elements("functionDeclarations") else {
                 try context.record(.dropped, at: path, "the built-in tool has no OpenAI chat completions equivalent")

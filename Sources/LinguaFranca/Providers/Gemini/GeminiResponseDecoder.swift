@@ -18,7 +18,7 @@ struct GeminiResponseDecoder {
         }
         let created = context.options.createdTimestamp
         var choices: [ChatCompletionChoice] = []
-        for (position, (value, path)) in (try body.elements("candidates") ?? []).enumerated() {
+        for (position, (value, path)) in (try body.elements("candidates") ?? .empty).enumerated() {
             choices.append(try decodeCandidate(value, position: position, at: path, context: &context))
         }
         var response = ChatCompletion(
@@ -51,7 +51,7 @@ struct GeminiResponseDecoder {
         let index = try candidate.decode("index", as: Int.self) ?? position
         var assembly = GeminiModelAssembly(idPrefix: GeminiModelContent.synthesizedIDPrefix + "\(index)-")
         if let content = try candidate.nested("content") {
-            for (part, partPath) in try content.elements("parts") ?? [] {
+            for (part, partPath) in try content.elements("parts") ?? .empty {
                 try assembly.add(part, at: partPath, context: &context)
             }
         }

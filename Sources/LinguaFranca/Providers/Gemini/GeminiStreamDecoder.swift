@@ -165,7 +165,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
             state.finished = true
             candidates[0] = state
         }
-        for (position, (candidateValue, path)) in (try element.elements("candidates") ?? []).enumerated() {
+        for (position, (candidateValue, path)) in (try element.elements("candidates") ?? .empty).enumerated() {
             try handleCandidate(candidateValue, position: position, at: path, into: &output)
         }
     }
@@ -177,7 +177,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         let index = try candidate.decode("index", as: Int.self) ?? position
         var state = try openCandidate(index, at: path, into: &output)
         defer { candidates[index] = state }
-        for (partValue, partPath) in try candidate.nested("content")?.elements("parts") ?? [] {
+        for (partValue, partPath) in try candidate.nested("content")?.elements("parts") ?? .empty {
             let part = try NativeObject(partValue, at: partPath, expected: "part object")
             let signature: String? = try part.decode("thoughtSignature")
             if let text: String = try part.decode("text") {

@@ -70,7 +70,7 @@ struct YandexEmbeddings {
     /// The vector: numbers, or numbers written as strings (as Yandex's REST reference shows the values).
     private static func values(of body: NativeObject) throws(TranslationError) -> [Double] {
         var values: [Double] = []
-        for (value, path) in try body.elements("embedding") ?? [] {
+        for (value, path) in try body.elements("embedding") ?? .empty {
             switch value {
             case .number(let number):
                 guard let double = number.double else {

@@ -105,7 +105,7 @@ enum YandexMessages {
     ///
     /// - Throws: ``TranslationError``: ``TranslationError/Code/invalidValue`` for a message with more (or fewer)
     ///   than one of `text`, `toolCallList` and `toolResultList`; decoding errors with the JSON path.
-    static func decode(_ values: [(value: JSONValue, path: JSONPath)], context: inout TranslationContext)
+    static func decode(_ values: PathedElements, context: inout TranslationContext)
         throws(TranslationError) -> [ChatMessage]
     {
         var messages: [ChatMessage] = []
@@ -124,7 +124,7 @@ enum YandexMessages {
                 messages.append(ChatMessage(role: Role(rawValue: role), text: text))
             } else if let list = try message.nested("toolCallList") {
                 var calls: [ToolCall] = []
-                for (callValue, callPath) in try list.elements("toolCalls") ?? [] {
+                for (callValue, callPath) in try list.elements("toolCalls") ?? .empty {
                     let call = try NativeObject(callValue, at: callPath, expected: "tool call object")
                     guard let function = try call.nested("functionCall") else {
                         throw .missingField("functionCall", at: callPath)
@@ -140,7 +140,7 @@ enum YandexMessages {
                 }
                 messages.append(ChatMessage(role: .assistant, toolCalls: calls))
             } else if let list = try message.nested("toolResultList") {
-                for (resultValue, resultPath) in try list.elements("toolResults") ?? [] {
+                for (resultValue, resultPath) in try list.elements("toolResults") ?? .empty {
                     let result = try NativeObject(resultValue, at: resultPath, expected: "tool result object")
                     guard let function = try result.nested("functionResult") else {
                         throw .missingField("functionResult", at: resultPath)

@@ -11,7 +11,7 @@ struct YandexRequestDecoder {
         let body = try NativeObject(native, at: .root, expected: "Yandex completion request")
         var request = ChatCompletionRequest(
             model: try body.require("modelUri"),
-            messages: try YandexMessages.decode(try body.elements("messages") ?? [], context: &context))
+            messages: try YandexMessages.decode(try body.elements("messages") ?? .empty, context: &context))
         for member in body.object where !member.value.isNull {
             let key = member.key
             switch key {
@@ -89,7 +89,7 @@ struct YandexRequestDecoder {
 
     private func decodeTools(_ body: NativeObject) throws(TranslationError) -> [Tool] {
         var tools: [Tool] = []
-        for (value, path) in try body.elements("tools") ?? [] {
+        for (value, path) in try body.elements("tools") ?? .empty {
             let tool = try NativeObject(value, at: path, expected: "tool object")
             guard let function = try tool.nested("function") else { throw .missingField("function", at: path) }
             tools.append(

@@ -19,7 +19,7 @@ struct YandexResponseDecoder {
             model: context.capabilities.model ?? "", choices: [],
             usage: try result.nested("usage").map(YandexUsage.decode),
             systemFingerprint: try result.decode("modelVersion"))
-        for (index, (value, path)) in (try result.elements("alternatives") ?? []).enumerated() {
+        for (index, (value, path)) in (try result.elements("alternatives") ?? .empty).enumerated() {
             let alternative = try NativeObject(value, at: path, expected: "alternative object")
             var message = ChatMessage(role: .assistant)
             if let native = alternative["message"] {
@@ -50,7 +50,7 @@ struct YandexResponseDecoder {
             return ChatMessage(role: .assistant, content: try message.decode("text").map(MessageContent.text))
         }
         var calls: [ToolCall] = []
-        for (callValue, callPath) in try list.elements("toolCalls") ?? [] {
+        for (callValue, callPath) in try list.elements("toolCalls") ?? .empty {
             let call = try NativeObject(callValue, at: callPath, expected: "tool call object")
             guard let function = try call.nested("functionCall") else {
                 throw .missingField("functionCall", at: callPath)

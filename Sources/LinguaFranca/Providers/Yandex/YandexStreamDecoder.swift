@@ -75,7 +75,7 @@ public struct YandexStreamDecoder: ChatStreamDecoder {
         guard let result = try line.nested("result") else { throw .missingField("result") }
         fingerprint = try result.decode("modelVersion") ?? fingerprint
         if let counts = try result.nested("usage") { usage = try YandexUsage.decode(counts) }
-        for (index, (alternativeValue, path)) in (try result.elements("alternatives") ?? []).enumerated() {
+        for (index, (alternativeValue, path)) in (try result.elements("alternatives") ?? .empty).enumerated() {
             let alternative = try NativeObject(alternativeValue, at: path, expected: "alternative object")
             var state = alternatives[index] ?? AlternativeState()
             guard !state.finished else {
