@@ -41,9 +41,10 @@ struct JSONParser {
         swap(&pendingValues, &stacks.pendingValues)
         swap(&pendingKeys, &stacks.pendingKeys)
         swap(&scratch, &stacks.scratch)
-        frames.removeAll(keepingCapacity: true)
-        pendingValues.removeAll(keepingCapacity: true)
-        pendingKeys.removeAll(keepingCapacity: true)
+        // Left over only by a parse that threw.
+        if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+        if !pendingValues.isEmpty { pendingValues.removeAll(keepingCapacity: true) }
+        if !pendingKeys.isEmpty { pendingKeys.removeAll(keepingCapacity: true) }
     }
 
     /// Gives the stacks back to `stacks`, after a parse that borrowed them (whether it ended or threw).
@@ -369,7 +370,7 @@ struct JSONParser {
         let start = position
         var seenBytes: UInt64 = 0
         let raw = UnsafeRawBufferPointer(input)
-        position = SWAR.skipStopFreeBlocks(in: raw, from: position, seen: &seenBytes)
+        position = SWAR.skipStopFreeBytes(in: raw, from: position, seen: &seenBytes)
         while position + 8 <= input.count {
             let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
             if SWAR.hasQuoteBackslashOrControl(word) { break }
@@ -414,7 +415,7 @@ struct JSONParser {
         let raw = UnsafeRawBufferPointer(input)
         while position < input.count {
             var seen: UInt64 = 0
-            position = SWAR.skipStopFreeBlocks(in: raw, from: position, seen: &seen)
+            position = SWAR.skipStopFreeBytes(in: raw, from: position, seen: &seen)
             while position + 8 <= input.count,
                 !SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
             {
@@ -626,6 +627,20 @@ enum SWAR {
         let controls = (pair &- WordPair(repeating: ones &* 0x20)) & ~pair
         return ((quotes &- one) & ~quotes | (backslashes &- one) & ~backslashes | controls)
             & WordPair(repeating: highBits)
+    }
+
+    /// Skips the bytes from `start` that hold no `"`, `\` or control byte: the first sixteen as two words (most
+    /// strings end there, and the vector constants would cost more than the test), the rest with
+    /// ``skipStopFreeBlocks(in:from:seen:)``. Returns where a stop may be; `seen` gathers the bits of every byte
+    /// skipped.
+    @inline(__always)
+    static func skipStopFreeBytes(in raw: UnsafeRawBufferPointer, from start: Int, seen: inout UInt64) -> Int {
+        guard start + 16 <= raw.count else { return start }
+        let first = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+        let second = raw.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self)
+        guard stopMask(first) | stopMask(second) == 0 else { return start }
+        seen |= first | second
+        return skipStopFreeBlocks(in: raw, from: start + 16, seen: &seen)
     }
 
     /// Skips the blocks of 32 bytes from `start` that hold no `"`, `\` or control byte; returns the offset of the

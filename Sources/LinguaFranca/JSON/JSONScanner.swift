@@ -64,9 +64,10 @@ struct JSONScanner {
         swap(&kept, &workspace.kept)
         swap(&self.parser.caches, &workspace.caches)
         self.parser.borrowStacks(from: &workspace.parserStacks)
-        frames.removeAll(keepingCapacity: true)
-        members.removeAll(keepingCapacity: true)
-        kept.removeAll(keepingCapacity: true)
+        // Left over only by a scan that stopped.
+        if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+        if !members.isEmpty { members.removeAll(keepingCapacity: true) }
+        if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
     }
 
     /// Moves the storage back into `workspace`.

@@ -164,7 +164,7 @@ public struct JSONWriter: Sendable {
     static func needsEscapes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(text)
         var seen: UInt64 = 0
-        var index = SWAR.skipStopFreeBlocks(in: raw, from: 0, seen: &seen)
+        var index = SWAR.skipStopFreeBytes(in: raw, from: 0, seen: &seen)
         while index + 8 <= text.count {
             if SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 return true
