@@ -66,7 +66,7 @@ struct NativeObject {
     }
 
     /// The members other than `named` (null ones included), in order: what a codec keeps as extension members.
-    func members(except named: Set<String>) -> JSONObject {
+    func members(except named: MemberNames) -> JSONObject {
         var rest = JSONObject()
         for member in object where !named.contains(member.key) { rest.append(member.value, forKey: member.key) }
         return rest
@@ -96,5 +96,21 @@ struct PathedElements: RandomAccessCollection {
 
     subscript(position: Int) -> (value: JSONValue, path: JSONPath) {
         (values[position], base.appending(.index(position)))
+    }
+}
+
+/// A decoder's short, fixed list of member names, matched by their UTF-8 bytes as JSON compares keys: a linear
+/// search, which for a handful of names costs less than hashing the key.
+struct MemberNames: Sendable, ExpressibleByArrayLiteral {
+    private let names: [StaticString]
+
+    /// The names.
+    init(arrayLiteral names: StaticString...) {
+        self.names = names
+    }
+
+    /// Whether `key` is one of the names.
+    func contains(_ key: String) -> Bool {
+        names.contains { key.hasSameUTF8(as: $0) }
     }
 }

@@ -3,7 +3,7 @@
 struct AnthropicResponseDecoder {
     let vocabulary: TableVocabulary
 
-    private static let named: Set<String> = [
+    private static let named: MemberNames = [
         "id", "type", "role", "model", "content", "stop_reason", "stop_sequence", "usage",
     ]
 

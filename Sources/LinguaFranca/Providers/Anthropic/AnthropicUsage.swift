@@ -2,7 +2,7 @@
 /// the prompt cache, so OpenAI's `prompt_tokens` is the sum of the three, and `cached_tokens` the cache reads;
 /// the cache writes and Anthropic's other counts travel as usage extension members.
 enum AnthropicUsage {
-    private static let counted: Set<String> = [
+    private static let counted: MemberNames = [
         "input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens",
     ]
 
