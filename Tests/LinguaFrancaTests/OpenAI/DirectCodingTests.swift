@@ -227,4 +227,22 @@ struct DirectCodingTests {
             choices: [ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta(content: "\u{0}\u{1F}\"\\"))])
         #expect(Self.written(built) == JSONWriter().write(built.json))
     }
+
+    /// Stream encoders keep their direct writer's storage between chunks; a copy of an encoder (and so of its
+    /// writer) must get storage of its own when it writes, never overwrite what the original holds.
+    @Test("a copied direct writer writes into storage of its own")
+    func copiedOutputsWriteApart() {
+        var original = JSONOutput()
+        original.startDocument()
+        original.write("кириллица and more than a few bytes")
+        var copy = original
+        copy.startDocument()
+        copy.write("b")
+        #expect(original.bytes == Array(#""кириллица and more than a few bytes""#.utf8))
+        #expect(copy.bytes == Array(#""b""#.utf8))
+        original.startDocument()
+        original.write(7)
+        #expect(original.bytes == Array("7".utf8))
+        #expect(copy.bytes == Array(#""b""#.utf8))
+    }
 }

@@ -124,9 +124,10 @@ struct DirectCoding<Model: JSONModel>: Sendable {
     /// no direct path.
     func write(_ model: Model, into bytes: inout [UInt8], output: inout JSONOutput) -> Bool {
         guard let field else { return false }
-        swap(&output.bytes, &bytes)
-        defer { swap(&output.bytes, &bytes) }
-        return Self.write(model, as: field, to: &output)
+        output.startDocument()
+        guard Self.write(model, as: field, to: &output) else { return false }
+        output.appendDocument(to: &bytes)
+        return true
     }
 
     private static func write<Field: JSONField>(_ model: Model, as field: Field.Type, to output: inout JSONOutput)

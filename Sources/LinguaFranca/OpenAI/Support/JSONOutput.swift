@@ -13,8 +13,8 @@ struct JSONOutput {
         var end: Int
     }
 
-    /// The text written so far.
-    var bytes: [UInt8]
+    /// The text written so far, in storage this output alone writes to.
+    private var storage: OutputStorage
     /// Whether U+2028 and U+2029 are escaped, as ``JSONWriter/Options/escapeLineSeparators`` says.
     let escapesLineSeparators: Bool
     /// The members written into the open objects, innermost last.
@@ -29,10 +29,30 @@ struct JSONOutput {
 
     /// Creates an empty output.
     init(escapesLineSeparators: Bool = false) {
-        bytes = []
+        storage = OutputStorage()
         spans.reserveCapacity(32)
         self.escapesLineSeparators = escapesLineSeparators
         treeWriter = JSONWriter(options: .init(escapeLineSeparators: escapesLineSeparators))
+    }
+
+    /// The text written so far.
+    var bytes: [UInt8] { storage.written.map { Array($0) } ?? [] }
+
+    /// Starts a document: the text written before is dropped, and storage some copy of this output still shares is
+    /// replaced, so that no two outputs ever write to the same storage.
+    mutating func startDocument() {
+        if isKnownUniquelyReferenced(&storage) {
+            storage.count = 0
+        } else {
+            storage = OutputStorage()
+        }
+        spans.removeAll(keepingCapacity: true)
+        spanBase = 0
+    }
+
+    /// Appends the text written since ``startDocument()`` to `target`.
+    func appendDocument(to target: inout [UInt8]) {
+        if let written = storage.written { target.append(contentsOf: written) }
     }
 
     /// Appends a string, quoted and escaped.
@@ -41,13 +61,13 @@ struct JSONOutput {
     }
 
     private mutating func writeQuoted(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(.quote)
+        storage.append(.quote)
         if !escapesLineSeparators, !JSONWriter.needsEscapes(text) {
-            bytes.append(contentsOf: text)
+            storage.append(text)
         } else {
-            JSONWriter.appendEscaped(text, escapingLineSeparators: escapesLineSeparators, to: &bytes)
+            JSONWriter.appendEscaped(text, escapingLineSeparators: escapesLineSeparators, to: &storage)
         }
-        bytes.append(.quote)
+        storage.append(.quote)
     }
 
     /// Appends an integer in decimal.
@@ -60,34 +80,34 @@ struct JSONOutput {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            if value < 0 { bytes.append(.minus) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+            if value < 0 { storage.append(.minus) }
+            storage.append(UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
         }
     }
 
     /// Appends a number's literal.
     mutating func write(_ number: JSONNumber) {
-        bytes.append(contentsOf: number.literal.utf8)
+        JSONWriter.withUTF8(of: number.literal) { storage.append($0) }
     }
 
     /// Appends `true` or `false`.
     mutating func write(_ flag: Bool) {
-        bytes.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+        storage.append(flag ? "true" : "false")
     }
 
     /// Appends `null`.
     mutating func writeNull() {
-        bytes.append(contentsOf: "null".utf8)
+        storage.append("null")
     }
 
     /// Appends a tree.
     mutating func write(_ value: JSONValue) {
-        treeWriter.write(value, into: &bytes)
+        storage.append(treeWriter.write(value))
     }
 
     /// Appends one byte of structure (a bracket, a comma, a colon).
     mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        storage.append(byte)
     }
 }
 
@@ -116,7 +136,7 @@ extension JSONOutput: MemberSink {
         layout: MemberLayout, additionalFields: JSONObject, _ body: (inout JSONOutput) -> Void
     ) {
         append(.openBrace)
-        let bodyStart = bytes.count
+        let bodyStart = storage.count
         let spanBase = spans.count
         let outer = (layout: self.layout, additionalFields: self.additionalFields, spanBase: self.spanBase)
         self.layout = layout
@@ -147,7 +167,7 @@ extension JSONOutput: MemberSink {
     /// Writes the separator and key of a member; returns where the member starts.
     private mutating func beginMember(_ key: String) -> Int {
         let separated = spans.count > spanBase
-        let start = bytes.count + (separated ? 1 : 0)
+        let start = storage.count + (separated ? 1 : 0)
         JSONWriter.withUTF8(of: key) { appendKey($0, separated: separated) }
         return start
     }
@@ -175,25 +195,90 @@ extension JSONOutput: MemberSink {
             }
             piece[count] = .quote
             piece[count + 1] = .colon
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[..<(count + 2)]))
+            storage.append(UnsafeBufferPointer(rebasing: piece[..<(count + 2)]))
         }
     }
 
     private static let longestKeyInOnePiece = 60
 
     private mutating func endMember(_ key: String, from start: Int) {
-        spans.append(MemberSpan(key: key, start: start, end: bytes.count))
+        spans.append(MemberSpan(key: key, start: start, end: storage.count))
     }
 
     /// Rewrites the members of the object being written (from `bodyStart`) in `order`.
     private mutating func reorderMembers(spanBase: Int, bodyStart: Int, order: [Int]) {
-        var body: [UInt8] = []
-        body.reserveCapacity(bytes.count - bodyStart)
-        for (position, offset) in order.enumerated() {
-            if position > 0 { body.append(.comma) }
-            let span = spans[spanBase + offset]
-            body.append(contentsOf: bytes[span.start..<span.end])
+        guard let written = storage.written else { return }
+        let body = Array(written[bodyStart...])
+        storage.count = bodyStart
+        body.withUnsafeBufferPointer { body in
+            for (position, offset) in order.enumerated() {
+                if position > 0 { storage.append(.comma) }
+                let span = spans[spanBase + offset]
+                storage.append(UnsafeBufferPointer(rebasing: body[(span.start - bodyStart)..<(span.end - bodyStart)]))
+            }
         }
-        bytes.replaceSubrange(bodyStart..., with: body)
     }
+}
+
+/// The bytes a ``JSONOutput`` writes: storage it grows by doubling, so that an append is a capacity check and a
+/// copy, without the uniqueness and growth checks `Array` makes on every call. Only the output that holds the sole
+/// reference writes to it (``JSONOutput/startDocument()`` replaces a shared one), which is what makes it safe to
+/// send.
+final class OutputStorage: @unchecked Sendable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes are written; lowering it drops the bytes after it.
+    var count = 0
+
+    init(capacity: Int = 1024) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written, `nil` when there are none.
+    var written: UnsafeBufferPointer<UInt8>? {
+        count > 0 ? UnsafeBufferPointer(start: base, count: count) : nil
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if bytes.count > capacity - count { grow(toHold: count + bytes.count) }
+        (base + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    @inline(__always)
+    func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.initialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+}
+
+extension OutputStorage: EscapedTextSink {
+    func appendByte(_ byte: UInt8) { append(byte) }
+    func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(bytes) }
+    func appendText(_ text: StaticString) { append(text) }
 }
