@@ -166,40 +166,12 @@ extension JSONOutput: MemberSink {
 
     /// Writes the separator and key of a member; returns where the member starts.
     private mutating func beginMember(_ key: String) -> Int {
-        let separated = spans.count > spanBase
-        let start = storage.count + (separated ? 1 : 0)
-        JSONWriter.withUTF8(of: key) { appendKey($0, separated: separated) }
+        if spans.count > spanBase { append(.comma) }
+        let start = storage.count
+        write(key)
+        append(.colon)
         return start
     }
-
-    /// Appends `,"key":` (without the comma for an object's first member): in one piece for the short keys that
-    /// need no escapes, as nearly every key is, and through ``writeQuoted(_:)`` otherwise.
-    private mutating func appendKey(_ key: UnsafeBufferPointer<UInt8>, separated: Bool) {
-        guard key.count <= Self.longestKeyInOnePiece, !escapesLineSeparators, !JSONWriter.needsEscapes(key) else {
-            if separated { append(.comma) }
-            writeQuoted(key)
-            append(.colon)
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestKeyInOnePiece + 4) { piece in
-            var count = 0
-            if separated {
-                piece[count] = .comma
-                count += 1
-            }
-            piece[count] = .quote
-            count += 1
-            for byte in key {
-                piece[count] = byte
-                count += 1
-            }
-            piece[count] = .quote
-            piece[count + 1] = .colon
-            storage.append(UnsafeBufferPointer(rebasing: piece[..<(count + 2)]))
-        }
-    }
-
-    private static let longestKeyInOnePiece = 60
 
     private mutating func endMember(_ key: String, from start: Int) {
         spans.append(MemberSpan(key: key, start: start, end: storage.count))
