@@ -35,7 +35,8 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private var id: String?
     private var model = ""
     private var candidates: [Int: CandidateState] = [:]
-    private var usage: Usage?
+    /// The last element's `usageMetadata` (cumulative), made OpenAI usage at the end.
+    private var usage: GeminiUsage.Counts?
 
     init(context: TranslationContext, vocabulary: TableVocabulary, framing: Framing) {
         var context = context
@@ -105,7 +106,8 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
             throw context.error(.truncatedStream, at: .root, "the stream ended before any candidate finished")
         }
         if context.options.streamUsage, let usage {
-            output.append(ChatCompletionChunk(id: id ?? "", created: created, model: model, choices: [], usage: usage))
+            output.append(
+                ChatCompletionChunk(id: id ?? "", created: created, model: model, choices: [], usage: usage.usage))
         }
     }
 
@@ -150,7 +152,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         if id == nil {
             start(responseID: try element.decode("responseId"), modelVersion: try element.decode("modelVersion"))
         }
-        if let counts = try element.nested("usageMetadata") { usage = try GeminiUsage.decode(counts) }
+        if let counts = try element.nested("usageMetadata") { usage = try GeminiUsage.counts(of: counts) }
         if element["candidates"] == nil, let reason = element["promptFeedback"]?["blockReason"]?.stringValue,
             candidates[0] == nil
         {

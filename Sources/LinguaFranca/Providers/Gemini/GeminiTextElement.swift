@@ -11,7 +11,7 @@ struct GeminiTextElement {
     /// The text of each part, in order.
     var texts: [String] = []
     /// `usageMetadata`, read as ``GeminiUsage/scan(_:)`` reads it.
-    var usage: Usage?
+    var usage: GeminiUsage.Counts?
     var modelVersion: String?
     var responseID: String?
 

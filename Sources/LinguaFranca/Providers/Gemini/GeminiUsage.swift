@@ -13,6 +13,13 @@ enum GeminiUsage {
     ///
     /// - Throws: ``TranslationError`` at a count that is not an integer.
     static func decode(_ usage: NativeObject) throws(TranslationError) -> Usage {
+        try counts(of: usage).usage
+    }
+
+    /// What `usageMetadata` counts, read from its tree.
+    ///
+    /// - Throws: ``TranslationError`` at a count that is not an integer.
+    static func counts(of usage: NativeObject) throws(TranslationError) -> Counts {
         var counts = Counts()
         counts.prompt = try usage.decode("promptTokenCount")
         counts.toolUse = try usage.decode("toolUsePromptTokenCount")
@@ -23,13 +30,13 @@ enum GeminiUsage {
         for names in renamedDetails {
             if let value = usage[names.native] { counts.details.append(value, forKey: names.native) }
         }
-        return counts.usage
+        return counts
     }
 
-    /// `usageMetadata` read straight from the scanner's bytes, as ``decode(_:)`` reads its tree: the counts and the
+    /// `usageMetadata` read straight from the scanner's bytes, as ``counts(of:)`` reads its tree: the counts and the
     /// details, `null` as absent. Any other member, or a count that is not a plain integer, stops the scan (the tree
     /// path then reads it, and reports what it must).
-    static func scan(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> Usage {
+    static func scan(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> Counts {
         var counts = Counts()
         try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
             if try scanner.readNull() { return }
@@ -47,11 +54,12 @@ enum GeminiUsage {
                 counts.details.append(try scanner.readValue(), forKey: key.name)
             }
         }
-        return counts.usage
+        return counts
     }
 
-    /// What `usageMetadata` says, however it was read.
-    private struct Counts {
+    /// What `usageMetadata` says, however it was read; a stream keeps the last element's and makes its usage once,
+    /// at the end (the counts are cumulative).
+    struct Counts {
         var prompt: Int?
         var toolUse: Int?
         var candidates: Int?
@@ -61,6 +69,7 @@ enum GeminiUsage {
         /// The members of ``renamedDetails`` present, under their native names.
         var details = JSONObject()
 
+        /// The counts as OpenAI usage.
         var usage: Usage {
             let promptTokens = (prompt ?? 0) &+ (toolUse ?? 0)
             let completion = (candidates ?? 0) &+ (thoughts ?? 0)
