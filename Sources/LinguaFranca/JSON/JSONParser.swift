@@ -414,8 +414,6 @@ struct JSONParser {
         var runStart = start
         let raw = UnsafeRawBufferPointer(input)
         while position < input.count {
-            var seen: UInt64 = 0
-            position = SWAR.skipStopFreeBytes(in: raw, from: position, seen: &seen)
             while position + 8 <= input.count,
                 !SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
             {
