@@ -26,6 +26,8 @@ struct JSONOutput {
     /// The first span of the innermost open object.
     private var spanBase = 0
     private var treeWriter: JSONWriter
+    /// The largest storage kept from one document to the next.
+    private static let keptCapacity = 1 << 22
 
     /// Creates an empty output.
     init(escapesLineSeparators: Bool = false) {
@@ -38,11 +40,12 @@ struct JSONOutput {
     /// The text written so far.
     var bytes: [UInt8] { storage.written.map { Array($0) } ?? [] }
 
-    /// Starts a document: the text written before is dropped, and storage some copy of this output still shares is
-    /// replaced, so that no two outputs ever write to the same storage.
+    /// Starts a document: the text written before is dropped, and storage that some copy of this output still
+    /// shares (or that a huge document grew) is replaced, so that no two outputs ever write to the same storage.
+    /// Every document but a fresh output's first must start here; the writing methods do not check again.
     mutating func startDocument() {
-        if isKnownUniquelyReferenced(&storage) {
-            storage.count = 0
+        if isKnownUniquelyReferenced(&storage), storage.capacity <= Self.keptCapacity {
+            storage.removeBytes(from: 0)
         } else {
             storage = OutputStorage()
         }
@@ -181,7 +184,7 @@ extension JSONOutput: MemberSink {
     private mutating func reorderMembers(spanBase: Int, bodyStart: Int, order: [Int]) {
         guard let written = storage.written else { return }
         let body = Array(written[bodyStart...])
-        storage.count = bodyStart
+        storage.removeBytes(from: bodyStart)
         body.withUnsafeBufferPointer { body in
             for (position, offset) in order.enumerated() {
                 if position > 0 { storage.append(.comma) }
@@ -198,13 +201,18 @@ extension JSONOutput: MemberSink {
 /// send.
 final class OutputStorage: @unchecked Sendable {
     private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    /// How many bytes are written; lowering it drops the bytes after it.
-    var count = 0
+    private(set) var capacity: Int
+    /// How many bytes are written.
+    private(set) var count = 0
 
     init(capacity: Int = 1024) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Drops the bytes from `offset` on.
+    func removeBytes(from offset: Int) {
+        count = min(count, max(0, offset))
     }
 
     deinit { base.deallocate() }
