@@ -77,6 +77,15 @@ extension ChatCodec {
     public func writeRequestBody(
         _ request: ChatCompletionRequest, context: inout TranslationContext, into body: inout [UInt8]
     ) throws(TranslationError) {
+        try writeEncodedRequestBody(request, context: &context, into: &body)
+    }
+
+    /// The default ``writeRequestBody(_:context:into:)``, for a codec that writes directly only some requests.
+    ///
+    /// - Throws: ``TranslationError`` as ``encodeRequest(_:context:)`` does.
+    func writeEncodedRequestBody(
+        _ request: ChatCompletionRequest, context: inout TranslationContext, into body: inout [UInt8]
+    ) throws(TranslationError) {
         JSONWriter().write(try encodeRequest(request, context: &context).body, into: &body)
     }
 

@@ -23,36 +23,46 @@ struct JSONParser {
     private var pendingValues: [JSONValue] = []
     private var pendingKeys: [String] = []
     private var scratch: [UInt8] = []
-    /// Strings read before, reused when the same bytes come again (off unless the owner turns them on).
-    var caches = StringCaches.off
+    /// Strings read before, reused when the same bytes come again (off unless the owner's storage turns them on).
+    private var caches = StringCaches.off
 
-    /// The parser's stacks, kept by an owner that reads many documents (a stream's events, a log's lines) so that
-    /// each parse reuses their storage instead of growing new ones.
-    struct Stacks: Sendable {
+    /// What a parser keeps from one document to the next for an owner that reads many (a stream's events, a log's
+    /// lines): its string caches, and its stacks, so that each parse reuses their storage instead of growing new
+    /// ones.
+    struct Storage: Sendable {
+        fileprivate var caches: StringCaches
         fileprivate var frames: [Frame] = []
         fileprivate var pendingValues: [JSONValue] = []
         fileprivate var pendingKeys: [String] = []
         fileprivate var scratch: [UInt8] = []
+
+        /// Empty storage; `cachingStrings` for an owner whose documents repeat their keys and values.
+        init(cachingStrings: Bool) {
+            caches = cachingStrings ? .on() : .off
+        }
     }
 
-    /// Takes `stacks`' storage for this parse (emptied, its capacity kept); ``returnStacks(to:)`` gives it back.
-    mutating func borrowStacks(from stacks: inout Stacks) {
-        swap(&frames, &stacks.frames)
-        swap(&pendingValues, &stacks.pendingValues)
-        swap(&pendingKeys, &stacks.pendingKeys)
-        swap(&scratch, &stacks.scratch)
+    /// Takes `storage` for this parse (the stacks emptied, their capacity kept); ``returnStorage(to:)`` gives it
+    /// back.
+    mutating func borrowStorage(from storage: inout Storage) {
+        swap(&caches, &storage.caches)
+        swap(&frames, &storage.frames)
+        swap(&pendingValues, &storage.pendingValues)
+        swap(&pendingKeys, &storage.pendingKeys)
+        swap(&scratch, &storage.scratch)
         // Left over only by a parse that threw.
         if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
         if !pendingValues.isEmpty { pendingValues.removeAll(keepingCapacity: true) }
         if !pendingKeys.isEmpty { pendingKeys.removeAll(keepingCapacity: true) }
     }
 
-    /// Gives the stacks back to `stacks`, after a parse that borrowed them (whether it ended or threw).
-    mutating func returnStacks(to stacks: inout Stacks) {
-        swap(&frames, &stacks.frames)
-        swap(&pendingValues, &stacks.pendingValues)
-        swap(&pendingKeys, &stacks.pendingKeys)
-        swap(&scratch, &stacks.scratch)
+    /// Gives the storage back, after a parse that borrowed it (whether it ended or threw).
+    mutating func returnStorage(to storage: inout Storage) {
+        swap(&caches, &storage.caches)
+        swap(&frames, &storage.frames)
+        swap(&pendingValues, &storage.pendingValues)
+        swap(&pendingKeys, &storage.pendingKeys)
+        swap(&scratch, &storage.scratch)
     }
 
     /// Objects with more keys than this look keys up through a dictionary while checking for duplicates.

@@ -89,18 +89,11 @@ public struct JSONReader: Sendable {
         return try parser.parseDocument()
     }
 
-    /// Reads one JSON document from a buffer, reusing (and filling) `caches` for its strings and `stacks` for the
-    /// parser's storage.
-    func read(_ buffer: UnsafeBufferPointer<UInt8>, caches: inout StringCaches, stacks: inout JSONParser.Stacks)
-        throws(JSONError) -> JSONValue
-    {
+    /// Reads one JSON document from a buffer, reusing (and filling) the parser's `storage`.
+    func read(_ buffer: UnsafeBufferPointer<UInt8>, storage: inout JSONParser.Storage) throws(JSONError) -> JSONValue {
         var parser = JSONParser(input: buffer, limits: limits, options: options, reservingCapacity: false)
-        swap(&parser.caches, &caches)
-        parser.borrowStacks(from: &stacks)
-        defer {
-            swap(&parser.caches, &caches)
-            parser.returnStacks(to: &stacks)
-        }
+        parser.borrowStorage(from: &storage)
+        defer { parser.returnStorage(to: &storage) }
         return try parser.parseDocument()
     }
 
@@ -123,8 +116,7 @@ public struct JSONReader: Sendable {
 public struct CachingJSONReader: Sendable {
     /// The reader's limits and options.
     public let reader: JSONReader
-    private var caches = StringCaches.on()
-    private var stacks = JSONParser.Stacks()
+    private var storage = JSONParser.Storage(cachingStrings: true)
 
     /// A caching reader with `reader`'s limits and options.
     public init(_ reader: JSONReader = JSONReader()) {
@@ -136,7 +128,7 @@ public struct CachingJSONReader: Sendable {
     /// - Throws: ``JSONError`` with the offset, line, column and path of the first problem.
     public mutating func read(_ bytes: some Collection<UInt8>) throws(JSONError) -> JSONValue {
         try withContiguousBytes(bytes) { (buffer) throws(JSONError) in
-            try reader.read(buffer, caches: &caches, stacks: &stacks)
+            try reader.read(buffer, storage: &storage)
         }
     }
 }

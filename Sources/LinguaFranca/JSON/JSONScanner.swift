@@ -20,13 +20,12 @@ struct JSONScanner {
         fileprivate var frames: [Frame] = []
         fileprivate var members: [Member] = []
         fileprivate var kept: [JSONObject.Member] = []
-        fileprivate var caches: StringCaches
-        fileprivate var parserStacks = JSONParser.Stacks()
+        fileprivate var parserStorage: JSONParser.Storage
 
         /// A fresh workspace; `cachingStrings` for one that will scan many documents (a stream's chunks),
         /// where keys and values repeat — a single document does not repay the caches' setup.
         init(cachingStrings: Bool) {
-            caches = cachingStrings ? .on() : .off
+            parserStorage = JSONParser.Storage(cachingStrings: cachingStrings)
         }
     }
 
@@ -62,8 +61,7 @@ struct JSONScanner {
         swap(&frames, &workspace.frames)
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
-        swap(&self.parser.caches, &workspace.caches)
-        self.parser.borrowStacks(from: &workspace.parserStacks)
+        self.parser.borrowStorage(from: &workspace.parserStorage)
         // Left over only by a scan that stopped.
         if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
         if !members.isEmpty { members.removeAll(keepingCapacity: true) }
@@ -75,8 +73,7 @@ struct JSONScanner {
         swap(&frames, &workspace.frames)
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
-        swap(&parser.caches, &workspace.caches)
-        parser.returnStacks(to: &workspace.parserStacks)
+        parser.returnStorage(to: &workspace.parserStorage)
     }
 
     /// Scans the document that fills `buffer` with `body`, which must read exactly one value; `nil` when the

@@ -60,7 +60,7 @@ struct StringScanningTests {
                     #expect(JSONWriter().write(.string(text)) == expected, "tree writer, at \(position) of \(length)")
                     var output = JSONOutput()
                     output.write(text)
-                    #expect(output.bytes == expected, "direct writer, at \(position) of \(length)")
+                    #expect(output.writtenBytes == expected, "direct writer, at \(position) of \(length)")
                 }
             }
         }
@@ -73,8 +73,20 @@ struct StringScanningTests {
             #expect(JSONWriter().write(.string(text)) == expected)
             var output = JSONOutput()
             output.write(text)
-            #expect(output.bytes == expected)
+            #expect(output.writtenBytes == expected)
             #expect(try JSONReader().read(expected) == .string(text))
+        }
+    }
+
+    /// A tree inside a direct write is written in place in the output's storage; escapes that outgrow the size
+    /// estimate (each control byte becomes six) make it try again with room that always fits.
+    @Test func treesWhoseEscapesOutgrowTheEstimateAreWrittenWhole() {
+        for count in [1, 40, 300, 5000] {
+            let tree: JSONValue = ["text": .string(String(repeating: "\u{1}", count: count)), "n": 1]
+            var output = JSONOutput()
+            output.write("before")
+            output.write(tree)
+            #expect(output.writtenBytes == Array(#""before""#.utf8) + JSONWriter().write(tree), "\(count)")
         }
     }
 }

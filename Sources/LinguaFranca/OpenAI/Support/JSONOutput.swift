@@ -37,9 +37,6 @@ struct JSONOutput {
         treeWriter = JSONWriter(options: .init(escapeLineSeparators: escapesLineSeparators))
     }
 
-    /// The text written so far.
-    var bytes: [UInt8] { storage.written.map { Array($0) } ?? [] }
-
     /// Starts a document: the text written before is dropped, and storage that some copy of this output still
     /// shares (or that a huge document grew) is replaced, so that no two outputs ever write to the same storage.
     /// Every document but a fresh output's first must start here; the writing methods do not check again.
@@ -105,7 +102,7 @@ struct JSONOutput {
 
     /// Appends a tree.
     mutating func write(_ value: JSONValue) {
-        storage.append(treeWriter.write(value))
+        treeWriter.write(value, into: storage)
     }
 
     /// Appends one byte of structure (a bracket, a comma, a colon).
@@ -237,8 +234,13 @@ final class OutputStorage: @unchecked Sendable {
         count += bytes.count
     }
 
-    func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append($0) }
+    /// Lets `write` fill up to `capacity` bytes of room after the bytes written; it gives the count it wrote, or
+    /// `nil` (nothing kept) when the room was too small. Returns whether it wrote.
+    func appendInPlace(upTo capacity: Int, _ write: (UnsafeMutablePointer<UInt8>, Int) -> Int?) -> Bool {
+        if capacity > self.capacity - count { grow(toHold: count + capacity) }
+        guard let written = write(base + count, capacity) else { return false }
+        count += written
+        return true
     }
 
     @inline(__always)

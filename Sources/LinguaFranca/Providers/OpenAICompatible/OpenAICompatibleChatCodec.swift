@@ -48,8 +48,7 @@ public struct OpenAICompatibleChatCodec: ChatCodec, ErrorCodec {
         _ request: ChatCompletionRequest, context: inout TranslationContext, into body: inout [UInt8]
     ) throws(TranslationError) {
         guard context.capabilities.parameters[.chat]?.isEmpty ?? true else {
-            JSONWriter().write(try encodeRequest(request, context: &context).body, into: &body)
-            return
+            return try writeEncodedRequestBody(request, context: &context, into: &body)
         }
         var adapted = request
         try RequestFeatureAdapter(features: context.capabilities.features).adapt(&adapted, context: &context)
