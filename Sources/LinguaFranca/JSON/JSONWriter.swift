@@ -58,36 +58,23 @@ public struct JSONWriter: Sendable {
     /// Appends `value` as JSON text to `output`, without an intermediate array (small documents are assembled on
     /// the stack).
     public func write(_ value: JSONValue, into output: inout [UInt8]) {
-        writeFitting(value) { capacity, emit in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-                guard let base = buffer.baseAddress, let count = emit(base, buffer.count) else { return false }
-                output.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
-                return true
-            }
-        }
-    }
-
-    /// Appends `value` as JSON text to `storage`, written in place in its spare room.
-    func write(_ value: JSONValue, into storage: OutputStorage) {
-        writeFitting(value) { capacity, emit in storage.appendInPlace(upTo: capacity, emit) }
-    }
-
-    /// Writes `value` through `attempt`, which offers room of the capacity asked for to the emitter (which gives
-    /// the count written, or `nil` when the room was too small) and says whether it fitted: first the estimated
-    /// size with a margin, then, when escapes outgrew it, six times the estimate, which always fits (every byte of a
-    /// string becomes at most six, `\u00XX`, and nothing else grows).
-    private func writeFitting(
-        _ value: JSONValue,
-        _ attempt: (_ capacity: Int, _ emit: (UnsafeMutablePointer<UInt8>, Int) -> Int?) -> Bool
-    ) {
         let estimate = estimatedSize(of: value, depth: 0)
-        let emit = { (base: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int? in
-            var sink = ByteSink(base: base, capacity: capacity)
-            self.emit(value, depth: 0, to: &sink)
-            return sink.overflowed ? nil : sink.count
+        if append(value, capacity: estimate + estimate / 8 + 64, to: &output) { return }
+        // Escapes outgrew the estimate: every byte of a string becomes at most six (`\u00XX`), and nothing
+        // else grows, so six times the estimate always fits.
+        _ = append(value, capacity: estimate * 6 + 64, to: &output)
+    }
+
+    /// Writes `value` into a temporary buffer of `capacity` bytes and appends it; `false` when it did not fit.
+    private func append(_ value: JSONValue, capacity: Int, to output: inout [UInt8]) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var sink = ByteSink(base: base, capacity: buffer.count)
+            emit(value, depth: 0, to: &sink)
+            guard !sink.overflowed else { return false }
+            output.append(contentsOf: UnsafeBufferPointer(start: base, count: sink.count))
+            return true
         }
-        if attempt(estimate + estimate / 8 + 64, emit) { return }
-        _ = attempt(estimate * 6 + 64, emit)
     }
 
     private func emit(_ value: JSONValue, depth: Int, to sink: inout ByteSink) {

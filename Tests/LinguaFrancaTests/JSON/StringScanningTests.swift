@@ -78,8 +78,8 @@ struct StringScanningTests {
         }
     }
 
-    /// A tree inside a direct write is written in place in the output's storage; escapes that outgrow the size
-    /// estimate (each control byte becomes six) make it try again with room that always fits.
+    /// A tree inside a direct write comes out as the tree writer writes it, also when its escapes outgrow the tree
+    /// writer's size estimate (each control byte becomes six) and it must try again with more room.
     @Test func treesWhoseEscapesOutgrowTheEstimateAreWrittenWhole() {
         for count in [1, 40, 300, 5000] {
             let tree: JSONValue = ["text": .string(String(repeating: "\u{1}", count: count)), "n": 1]

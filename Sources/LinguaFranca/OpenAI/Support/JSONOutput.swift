@@ -102,7 +102,8 @@ struct JSONOutput {
 
     /// Appends a tree.
     mutating func write(_ value: JSONValue) {
-        treeWriter.write(value, into: storage)
+        // Through an array: writing the tree in place in the storage measured dearer (typical request +8%).
+        treeWriter.write(value).withUnsafeBufferPointer { storage.append($0) }
     }
 
     /// Appends one byte of structure (a bracket, a comma, a colon).
@@ -232,15 +233,6 @@ final class OutputStorage: @unchecked Sendable {
         if bytes.count > capacity - count { grow(toHold: count + bytes.count) }
         (base + count).initialize(from: source, count: bytes.count)
         count += bytes.count
-    }
-
-    /// Lets `write` fill up to `capacity` bytes of room after the bytes written; it gives the count it wrote, or
-    /// `nil` (nothing kept) when the room was too small. Returns whether it wrote.
-    func appendInPlace(upTo capacity: Int, _ write: (UnsafeMutablePointer<UInt8>, Int) -> Int?) -> Bool {
-        if capacity > self.capacity - count { grow(toHold: count + capacity) }
-        guard let written = write(base + count, capacity) else { return false }
-        count += written
-        return true
     }
 
     @inline(__always)
