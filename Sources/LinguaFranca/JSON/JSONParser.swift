@@ -637,6 +637,33 @@ enum SWAR {
             & WordPair(repeating: highBits)
     }
 
+    /// Whether the `count` bytes at `first` and at `second` are the same, compared a word at a time.
+    @inline(__always)
+    static func sameBytes(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
+        guard count >= 8 else {
+            var offset = 0
+            while offset < count {
+                guard
+                    first.load(fromByteOffset: offset, as: UInt8.self)
+                        == second.load(fromByteOffset: offset, as: UInt8.self)
+                else { return false }
+                offset += 1
+            }
+            return true
+        }
+        var offset = 0
+        while offset + 8 <= count {
+            guard
+                first.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == second.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset += 8
+        }
+        let last = count - 8
+        return first.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+            == second.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+    }
+
     /// Skips the bytes from `start` that hold no `"`, `\` or control byte: the first sixteen as two words (most
     /// strings end there, and the vector constants would cost more than the test), the rest with
     /// ``skipStopFreeBlocks(in:from:seen:)``. Returns where a stop may be; `seen` gathers the bits of every byte

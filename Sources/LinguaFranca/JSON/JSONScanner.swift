@@ -9,10 +9,16 @@ struct JSONScanner {
     /// The scan gave up; read the document as a tree to learn why.
     struct Stop: Error {}
 
-    /// One member of an object being read: its key, and whether its value was `null`.
+    /// One member of an object being read: where its key's bytes are in the document, and whether its value was
+    /// `null`.
     struct Member {
-        var key: String
-        var wasNull: Bool
+        /// The offset of the key's first byte (after the quote).
+        var keyStart: Int
+        /// The key's length in bytes; it holds no escape and is well-formed UTF-8.
+        var keyCount: Int
+        /// Whether every byte of the key is ASCII.
+        var keyIsASCII: Bool
+        var wasNull = false
     }
 
     /// The storage a scan uses, kept between documents so that a stream's chunks reuse it.
@@ -20,6 +26,7 @@ struct JSONScanner {
         fileprivate var frames: [Frame] = []
         fileprivate var members: [Member] = []
         fileprivate var kept: [JSONObject.Member] = []
+        fileprivate var layouts = ScannedLayoutCache()
         fileprivate var parserStorage: JSONParser.Storage
 
         /// A fresh workspace; `cachingStrings` for one that will scan many documents (a stream's chunks),
@@ -48,6 +55,7 @@ struct JSONScanner {
     private var frames: [Frame] = []
     private var members: [Member] = []
     private var kept: [JSONObject.Member] = []
+    private var layouts = ScannedLayoutCache()
     /// Where the members and kept members of the container closed last begin on their stacks: what
     /// ``takeClosedObject(_:)`` hands over, so it is valid only right after ``readKey()`` returned `nil`.
     private var closedMemberBase = 0
@@ -61,6 +69,7 @@ struct JSONScanner {
         swap(&frames, &workspace.frames)
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
+        swap(&layouts, &workspace.layouts)
         self.parser.borrowStorage(from: &workspace.parserStorage)
         // Left over only by a scan that stopped.
         if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
@@ -73,6 +82,7 @@ struct JSONScanner {
         swap(&frames, &workspace.frames)
         swap(&members, &workspace.members)
         swap(&kept, &workspace.kept)
+        swap(&layouts, &workspace.layouts)
         parser.returnStorage(to: &workspace.parserStorage)
     }
 
@@ -109,43 +119,98 @@ struct JSONScanner {
     }
 
     /// The next member's key, with the scanner placed at its value; `nil` after the object's last member, with
-    /// the object closed. A key repeated in one object stops the scan (the tree reader resolves it).
-    mutating func readKey() throws(Stop) -> String? {
+    /// the object closed. The key's bytes are the document's, valid while the scan lasts. A key repeated in one
+    /// object, or one with an escape, stops the scan (the tree reader resolves it).
+    mutating func readKey() throws(Stop) -> MemberKey? {
         guard try advance(closingWith: .closeBrace) else { return nil }
         guard byte() == .quote else { throw Stop() }
-        parser.position += 1
-        let key = try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.readString(isKey: true) }
-        if frames.count == 1, let refusedKey, key.hasSameUTF8(as: refusedKey) { throw Stop() }
+        let member = try readKeyBytes()
+        let key = MemberKey(bytes: keyBytes(of: member))
+        if frames.count == 1, let refusedKey, refusedKey ~= key { throw Stop() }
         let base = frames[frames.count - 1].memberBase
         guard members.count - base < Self.membersLimit else { throw Stop() }
         var index = base
         while index < members.count {
-            if members[index].key.hasSameUTF8(as: key) { throw Stop() }
+            if haveSameKey(members[index], member) { throw Stop() }
             index += 1
         }
-        members.append(Member(key: key, wasNull: false))
+        members.append(member)
         parser.skipWhitespace()
         try expect(.colon)
         parser.skipWhitespace()
         return key
     }
 
+    /// Reads the key at the opening quote here, leaving the parser after its closing quote. A key with an escape
+    /// or a control byte, ill-formed UTF-8, or longer than the string limit stops the scan.
+    private mutating func readKeyBytes() throws(Stop) -> Member {
+        let input = parser.input
+        let start = parser.position + 1
+        var position = start
+        var seenBytes: UInt8 = 0
+        while position < input.count {
+            let byte = input[position]
+            if byte == .quote { break }
+            guard byte != .backslash, byte >= 0x20 else { throw Stop() }
+            seenBytes |= byte
+            position += 1
+        }
+        guard position < input.count, position - start <= parser.limits.maxStringBytes else { throw Stop() }
+        let isASCII = seenBytes < 0x80
+        guard isASCII || UTF8Validation.isWellFormed(UnsafeBufferPointer(rebasing: input[start..<position])) else {
+            throw Stop()
+        }
+        parser.position = position + 1
+        return Member(keyStart: start, keyCount: position - start, keyIsASCII: isASCII)
+    }
+
+    /// Whether two members' keys have the same bytes.
+    @inline(__always)
+    private func haveSameKey(_ first: Member, _ second: Member) -> Bool {
+        guard first.keyCount == second.keyCount else { return false }
+        guard let base = UnsafeRawPointer(parser.input.baseAddress) else { return true }
+        return SWAR.sameBytes(base + first.keyStart, base + second.keyStart, count: first.keyCount)
+    }
+
+    /// The bytes of `member`'s key in the document.
+    @inline(__always)
+    private func keyBytes(of member: Member) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: parser.input[member.keyStart..<member.keyStart + member.keyCount])
+    }
+
+    /// `member`'s key, in `input`, as a string.
+    private static func key(of member: Member, in input: UnsafeBufferPointer<UInt8>) -> String {
+        String(
+            wellFormedUTF8: UnsafeBufferPointer(rebasing: input[member.keyStart..<member.keyStart + member.keyCount]),
+            isASCII: member.keyIsASCII)
+    }
+
     /// Reads the current member's value as a tree and keeps it with its key, for a decoder that does not name
     /// the member.
     mutating func keepMember() throws(Stop) {
-        let key = members[members.count - 1].key
+        let key = Self.key(of: members[members.count - 1], in: parser.input)
         let value = try readValue()
         kept.append(JSONObject.Member(key: key, value: value))
     }
 
-    /// Hands `body` the members of the object that ``readKey()`` just closed, in document order, and the members
-    /// kept from it, then forgets both.
-    mutating func takeClosedObject<Result>(_ body: (ArraySlice<Member>, JSONObject) -> Result) -> Result {
+    /// The layout of the object that ``readKey()`` just closed and the members kept from it; both are forgotten
+    /// afterwards.
+    mutating func takeClosedObject() -> (layout: MemberLayout, kept: JSONObject) {
         let keptObject =
             closedKeptBase == kept.count ? JSONObject() : JSONObject(uniqueMembers: Array(kept[closedKeptBase...]))
-        let result = body(members[closedMemberBase...], keptObject)
+        let closed = members[closedMemberBase...]
+        let layout: MemberLayout
+        if MemberLayout.leavesNothingToArrange(count: closed.count, firstWasNull: closed.first?.wasNull) {
+            layout = MemberLayout()
+        } else {
+            let input = parser.input
+            layout = layouts.layout(of: closed, in: input) {
+                MemberLayout(
+                    entries: closed.map { MemberLayout.Entry(key: Self.key(of: $0, in: input), wasNull: $0.wasNull) })
+            }
+        }
         forgetClosedObject()
-        return result
+        return (layout, keptObject)
     }
 
     /// Forgets the members of the object that ``readKey()`` just closed, for a reader that keeps none of them.

@@ -28,7 +28,8 @@ struct StringCache: Sendable {
     func cached(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let candidate = slots[Self.slot(of: bytes)], candidate.utf8.count == bytes.count else { return nil }
         let equal = candidate.utf8.withContiguousStorageIfAvailable { stored in
-            Self.sameBytes(UnsafeRawBufferPointer(stored), UnsafeRawBufferPointer(bytes))
+            guard let storedStart = stored.baseAddress, let start = bytes.baseAddress else { return stored.isEmpty }
+            return SWAR.sameBytes(storedStart, start, count: bytes.count)
         }
         return equal == true ? candidate : nil
     }
@@ -36,27 +37,6 @@ struct StringCache: Sendable {
     /// Remembers `string`, read from `bytes`, in place of whatever shared its slot.
     mutating func remember(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) {
         slots[Self.slot(of: bytes)] = string
-    }
-
-    /// Whether two buffers of the same length hold the same bytes, compared a word at a time.
-    @inline(__always)
-    private static func sameBytes(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> Bool {
-        let count = first.count
-        guard count >= 8 else {
-            for offset in 0..<count where first[offset] != second[offset] { return false }
-            return true
-        }
-        var offset = 0
-        while offset + 8 <= count {
-            guard
-                first.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    == second.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
-        }
-        let last = count - 8
-        return first.loadUnaligned(fromByteOffset: last, as: UInt64.self)
-            == second.loadUnaligned(fromByteOffset: last, as: UInt64.self)
     }
 
     /// The slot for non-empty bytes: a hash of the length and the first and last eight bytes (all of them when

@@ -95,6 +95,9 @@ struct DirectCodingTests {
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"cont\u0065nt":"escaped","content":"plain"}}]}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"plain","cont\u0065nt":"escaped"}}]}"#,
         #"{"\u0069d":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"id":"y"}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"ключ":null,"🔑":{"是":1}}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"ключ":1,"ключ":2}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"a\tb":1}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":null}}}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"unterminated"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"#
@@ -226,6 +229,35 @@ struct DirectCodingTests {
             id: "chatcmpl-" + String(repeating: "9", count: 40), created: Int.min, model: "m",
             choices: [ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta(content: "\u{0}\u{1F}\"\\"))])
         #expect(Self.written(built) == JSONWriter().write(built.json))
+    }
+
+    /// Chunks of one stream share the scanner's remembered layouts: each must still write back exactly its own
+    /// key order and its own `null`s, whatever shape the chunks before it had.
+    static let chunksOfChangingShape: [String] = [
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"0"},"finish_reason":"length"}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"a"},"finish_reason":null}],"usage":null}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"b"},"finish_reason":null}],"usage":null}"#,
+        #"{"model":"m","id":"c","object":"chat.completion.chunk","created":1,"choices":[{"index":0,"delta":{"content":"c"},"finish_reason":null}],"usage":null}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"d"},"finish_reason":"stop"}],"usage":null}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"finish_reason":null,"delta":{"content":"e"},"index":0}],"usage":null}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"f"},"finish_reason":null}],"x_ab":null}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"g"},"finish_reason":null}],"x_cd":null}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"h"},"finish_reason":null}],"ключ":null}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}"#,
+        #"{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"i"},"finish_reason":null}],"usage":null}"#,
+    ]
+
+    @Test("chunks of changing shape in one stream each write back their own key order and nulls")
+    func layoutsAcrossOneStream() throws {
+        var decoder = OpenAIChatStreamDecoder()
+        var chunks: [ChatCompletionChunk] = []
+        let stream = Self.chunksOfChangingShape.map { "data: \($0)\n\n" }.joined() + "data: [DONE]\n\n"
+        try decoder.feed(Array(stream.utf8), into: &chunks)
+        try decoder.finish(into: &chunks)
+        #expect(chunks.count == Self.chunksOfChangingShape.count)
+        for (chunk, text) in zip(chunks, Self.chunksOfChangingShape) {
+            #expect(String(decoding: chunk.jsonBytes(), as: UTF8.self) == text)
+        }
     }
 
     /// Stream encoders keep their direct writer's storage between chunks; a copy of an encoder (and so of its

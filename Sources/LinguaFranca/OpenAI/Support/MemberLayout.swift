@@ -4,7 +4,11 @@
 /// `null` and are still unset are written as `null` again, and members added since go at the end. It is a
 /// presentation detail, not data: it never makes two values unequal and does not contribute to hashing.
 struct MemberLayout: Sendable, Hashable {
-    private typealias Entry = JSONScanner.Member
+    /// One remembered member: its key, and whether its value was `null`.
+    struct Entry: Sendable {
+        var key: String
+        var wasNull: Bool
+    }
 
     private var entries: [Entry]
     /// Whether some remembered member was `null`.
@@ -16,25 +20,22 @@ struct MemberLayout: Sendable, Hashable {
     /// Remembers the layout of `object`.
     init(of object: JSONObject) {
         guard !Self.leavesNothingToArrange(count: object.count, firstWasNull: object.first?.value.isNull) else {
-            entries = []
+            self.init()
             return
         }
-        entries = object.members.map { Entry(key: $0.key, wasNull: $0.value.isNull) }
+        self.init(entries: object.members.map { Entry(key: $0.key, wasNull: $0.value.isNull) })
+    }
+
+    /// Remembers the layout of an object whose members are `entries`, in document order (even one that leaves
+    /// nothing to arrange: see ``leavesNothingToArrange(count:firstWasNull:)``).
+    init(entries: [Entry]) {
+        self.entries = entries
         hasNulls = entries.contains { $0.wasNull }
     }
 
-    /// Remembers the layout of an object the scanner read, by the same rule as ``init(of:)``.
-    init(scanned members: ArraySlice<JSONScanner.Member>) {
-        guard !Self.leavesNothingToArrange(count: members.count, firstWasNull: members.first?.wasNull) else {
-            entries = []
-            return
-        }
-        entries = Array(members)
-        hasNulls = entries.contains { $0.wasNull }
-    }
-
-    /// Whether an object of `count` members leaves nothing to remember: none, or a single one that is not `null`.
-    private static func leavesNothingToArrange(count: Int, firstWasNull: Bool?) -> Bool {
+    /// Whether an object of `count` members, whose first was `null` when `firstWasNull`, leaves nothing to
+    /// remember: none, or a single one that is not `null`.
+    static func leavesNothingToArrange(count: Int, firstWasNull: Bool?) -> Bool {
         count < 2 && firstWasNull != true
     }
 

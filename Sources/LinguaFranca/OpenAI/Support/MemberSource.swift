@@ -45,23 +45,45 @@ struct DecodedMembers {
 }
 
 /// A member's key, matched against string literals by UTF-8 bytes (as JSON compares member names) in a
-/// `switch`.
+/// `switch`: a key of a tree's object, or the bytes of a key in the document a ``JSONScanner`` reads — valid
+/// only while that scan lasts, so a key is matched where it is read and never kept.
 struct MemberKey {
-    /// The key.
-    let name: String
     /// The key's length in UTF-8 bytes, compared first.
     private let count: Int
+    /// The key's bytes in the scanned document; `nil` for a tree's key.
+    private let bytes: UnsafeRawPointer?
+    /// A tree's key.
+    private let string: String
 
-    /// A key.
+    /// A tree's key.
     init(name: String) {
-        self.name = name
+        string = name
         count = name.utf8.count
+        bytes = nil
+    }
+
+    /// A key whose well-formed UTF-8 bytes are `bytes`, in a document being scanned.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        string = ""
+        count = bytes.count
+        self.bytes = UnsafeRawPointer(bytes.baseAddress)
+    }
+
+    /// The key as a string.
+    var name: String {
+        guard let bytes else { return string }
+        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
     /// Whether `key` has exactly the bytes of `pattern`.
     @inline(__always)
     static func ~= (pattern: StaticString, key: MemberKey) -> Bool {
-        key.count == pattern.utf8CodeUnitCount && key.name.hasSameUTF8(as: pattern)
+        guard key.count == pattern.utf8CodeUnitCount else { return false }
+        guard let bytes = key.bytes else { return key.string.hasSameUTF8(as: pattern) }
+        return pattern.withUTF8Buffer { literal in
+            guard let start = literal.baseAddress else { return true }
+            return SWAR.sameBytes(bytes, start, count: literal.count)
+        }
     }
 }
 
@@ -119,7 +141,7 @@ struct TreeMembers: MemberSource {
 
 extension JSONScanner: MemberSource {
     mutating func nextKey() throws(Stop) -> MemberKey? {
-        try readKey().map(MemberKey.init(name:))
+        try readKey()
     }
 
     mutating func decode<Value: JSONField>() throws(Stop) -> Value? {
@@ -132,9 +154,8 @@ extension JSONScanner: MemberSource {
     }
 
     mutating func finish() -> DecodedMembers {
-        takeClosedObject { members, kept in
-            DecodedMembers(additionalFields: kept, layout: MemberLayout(scanned: members))
-        }
+        let closed = takeClosedObject()
+        return DecodedMembers(additionalFields: closed.kept, layout: closed.layout)
     }
 
     func missing(_ key: String) -> Stop { Stop() }
@@ -146,7 +167,7 @@ extension JSONScanner {
     /// readers that take a fixed shape and keep nothing else.
     mutating func readObject(_ body: (MemberKey, inout JSONScanner) throws(Stop) -> Void) throws(Stop) {
         try enterObject()
-        while let key = try readKey() { try body(MemberKey(name: key), &self) }
+        while let key = try readKey() { try body(key, &self) }
         forgetClosedObject()
     }
 }
