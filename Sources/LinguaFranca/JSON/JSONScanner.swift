@@ -179,7 +179,7 @@ struct JSONScanner {
     }
 
     /// `member`'s key, in `input`, as a string.
-    private static func key(of member: Member, in input: UnsafeBufferPointer<UInt8>) -> String {
+    static func key(of member: Member, in input: UnsafeBufferPointer<UInt8>) -> String {
         String(
             wellFormedUTF8: UnsafeBufferPointer(rebasing: input[member.keyStart..<member.keyStart + member.keyCount]),
             isASCII: member.keyIsASCII)
@@ -198,16 +198,10 @@ struct JSONScanner {
     mutating func takeClosedObject() -> (layout: MemberLayout, kept: JSONObject) {
         let keptObject =
             closedKeptBase == kept.count ? JSONObject() : JSONObject(uniqueMembers: Array(kept[closedKeptBase...]))
-        let closed = members[closedMemberBase...]
-        let layout: MemberLayout
-        if MemberLayout.leavesNothingToArrange(count: closed.count, firstWasNull: closed.first?.wasNull) {
-            layout = MemberLayout()
-        } else {
-            let input = parser.input
-            layout = layouts.layout(of: closed, in: input) {
-                MemberLayout(
-                    entries: closed.map { MemberLayout.Entry(key: Self.key(of: $0, in: input), wasNull: $0.wasNull) })
-            }
+        let input = parser.input
+        let closedMemberBase = closedMemberBase
+        let layout = members.withUnsafeBufferPointer { all in
+            layouts.layout(of: UnsafeBufferPointer(rebasing: all[closedMemberBase...]), in: input)
         }
         forgetClosedObject()
         return (layout, keptObject)

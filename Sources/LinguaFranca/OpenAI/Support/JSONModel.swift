@@ -114,10 +114,18 @@ struct DirectCoding<Model: JSONModel>: Sendable {
         _ field: Field.Type, _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader,
         workspace: inout JSONScanner.Workspace, refusing refusedKey: StaticString?
     ) -> Model? {
+        guard Field.self == Model.self else { return nil }
         let value = JSONScanner.scan(buffer, reader: reader, workspace: &workspace, refusing: refusedKey) {
             (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Field(scanning: &scanner)
         }
-        return value as? Model
+        return value.map(Self.sameType)
+    }
+
+    /// `value` as the type it is (`Field` is `Model`, checked by the caller): a dynamic cast would copy the whole
+    /// model through the runtime's casting machinery on every chunk of a stream.
+    @inline(__always)
+    private static func sameType<Value, Other>(_ value: Value) -> Other {
+        unsafeBitCast(value, to: Other.self)
     }
 
     /// Appends `model` written straight to bytes through `output`; `false` (nothing written) when the model has
@@ -133,7 +141,8 @@ struct DirectCoding<Model: JSONModel>: Sendable {
     private static func write<Field: JSONField>(_ model: Model, as field: Field.Type, to output: inout JSONOutput)
         -> Bool
     {
-        guard let value = model as? Field else { return false }
+        guard Field.self == Model.self else { return false }
+        let value: Field = sameType(model)
         value.write(to: &output)
         return true
     }

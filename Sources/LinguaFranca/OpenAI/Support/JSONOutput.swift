@@ -8,9 +8,24 @@
 struct JSONOutput {
     /// Where one member of an open object was written: from the first byte of its key to the end of its value.
     struct MemberSpan {
-        var key: String
+        var key: MemberName
         var start: Int
         var end: Int
+    }
+
+    /// The name of a member written: a model's literal, or a string (an additional field's, a restored `null`'s).
+    enum MemberName {
+        case literal(StaticString)
+        case string(String)
+
+        /// Whether the name has exactly the UTF-8 bytes of `key`.
+        @inline(__always)
+        func matches(_ key: String) -> Bool {
+            switch self {
+            case .literal(let literal): key.hasSameUTF8(as: literal)
+            case .string(let string): key.hasSameUTF8(as: string)
+            }
+        }
     }
 
     /// The text written so far, in storage this output alone writes to.
@@ -113,26 +128,22 @@ struct JSONOutput {
 }
 
 extension JSONOutput: MemberSink {
-    mutating func encode(_ key: String, _ value: (some JSONField)?) {
+    mutating func encode(_ key: StaticString, _ value: (some JSONField)?) {
         if let value {
             let start = beginMember(key)
             value.write(to: &self)
-            endMember(key, from: start)
-        } else if layout.wasNull(key), additionalFields.index(forKey: key) == nil {
-            writeNullMember(key)
+            endMember(.literal(key), from: start)
+        } else if layout.wasNull(key), additionalFields.index(forKey: key.string) == nil {
+            let start = beginMember(key)
+            writeNull()
+            endMember(.literal(key), from: start)
         }
-    }
-
-    /// Writes `"key":null`, restoring a member the layout remembers as `null` where the encoder reaches it (in
-    /// canonical order, which is usually the document's, so nothing needs moving).
-    private mutating func writeNullMember(_ key: String) {
-        let start = beginMember(key)
-        writeNull()
-        endMember(key, from: start)
     }
 
     /// Writes an object whose named members `body` writes in canonical order, then `additionalFields` (those a
     /// named member does not shadow), all arranged by `layout` as ``MemberLayout/arrange(_:)`` arranges a tree.
+    /// A member the layout remembers as `null` is restored where the encoder reaches it (in canonical order,
+    /// which is usually the document's, so nothing needs moving), or at the end when it has no named member.
     mutating func writeObject(
         layout: MemberLayout, additionalFields: JSONObject, _ body: (inout JSONOutput) -> Void
     ) {
@@ -147,10 +158,14 @@ extension JSONOutput: MemberSink {
         for member in additionalFields where !isWritten(member.key) {
             let start = beginMember(member.key)
             write(member.value)
-            endMember(member.key, from: start)
+            endMember(.string(member.key), from: start)
         }
         if layout.hasNulls {
-            for key in layout.nullKeys where !isWritten(key) { writeNullMember(key) }
+            for key in layout.nullKeys where !isWritten(key) {
+                let start = beginMember(key)
+                writeNull()
+                endMember(.string(key), from: start)
+            }
         }
         (self.layout, self.additionalFields, self.spanBase) = outer
         if let order = layout.arrangement(of: spans[spanBase...]) {
@@ -162,10 +177,21 @@ extension JSONOutput: MemberSink {
 
     /// Whether the innermost open object already has a member named `key`.
     private func isWritten(_ key: String) -> Bool {
-        spans[spanBase...].contains { $0.key.hasSameUTF8(as: key) }
+        spans[spanBase...].contains { $0.key.matches(key) }
     }
 
-    /// Writes the separator and key of a member; returns where the member starts.
+    /// Writes the separator and the literal key of a named member; returns where the member starts.
+    private mutating func beginMember(_ key: StaticString) -> Int {
+        if spans.count > spanBase { append(.comma) }
+        let start = storage.count
+        storage.append(.quote)
+        storage.append(key)
+        storage.append(.quote)
+        storage.append(.colon)
+        return start
+    }
+
+    /// Writes the separator and the key of an additional or restored member; returns where the member starts.
     private mutating func beginMember(_ key: String) -> Int {
         if spans.count > spanBase { append(.comma) }
         let start = storage.count
@@ -174,7 +200,7 @@ extension JSONOutput: MemberSink {
         return start
     }
 
-    private mutating func endMember(_ key: String, from start: Int) {
+    private mutating func endMember(_ key: MemberName, from start: Int) {
         spans.append(MemberSpan(key: key, start: start, end: storage.count))
     }
 

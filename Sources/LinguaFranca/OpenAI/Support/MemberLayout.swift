@@ -45,7 +45,7 @@ struct MemberLayout: Sendable, Hashable {
     }
 
     /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
-    func wasNull(_ key: String) -> Bool {
+    func wasNull(_ key: StaticString) -> Bool {
         hasNulls && entries.contains { $0.wasNull && $0.key.hasSameUTF8(as: key) }
     }
 
@@ -59,7 +59,7 @@ struct MemberLayout: Sendable, Hashable {
         order.reserveCapacity(spans.count)
         var placed = PlacedMembers()
         for entry in entries {
-            guard let index = spans.indices.first(where: { spans[$0].key.hasSameUTF8(as: entry.key) }) else {
+            guard let index = spans.indices.first(where: { spans[$0].key.matches(entry.key) }) else {
                 continue
             }
             placed.insert(index - spans.startIndex)
@@ -73,9 +73,9 @@ struct MemberLayout: Sendable, Hashable {
     private func isInOrder(_ spans: ArraySlice<JSONOutput.MemberSpan>) -> Bool {
         var next = spans.startIndex
         for entry in entries {
-            if next < spans.endIndex, spans[next].key.hasSameUTF8(as: entry.key) {
+            if next < spans.endIndex, spans[next].key.matches(entry.key) {
                 next += 1
-            } else if spans[next...].contains(where: { $0.key.hasSameUTF8(as: entry.key) }) {
+            } else if spans[next...].contains(where: { $0.key.matches(entry.key) }) {
                 return false
             }
         }

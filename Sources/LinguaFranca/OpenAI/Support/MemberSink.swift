@@ -2,9 +2,17 @@
 /// A model writes its encoding once, generic over the sink, calling ``encode(_:_:)`` for each member in its
 /// canonical order; the sink applies the remembered layout.
 protocol MemberSink {
-    /// Writes `value` under `key`; a `nil` value writes nothing of its own (a `null` the layout remembers is
-    /// restored by the sink, at this place or when the object is finished).
-    mutating func encode(_ key: String, _ value: (some JSONField)?)
+    /// Writes `value` under `key`, a model's member name (plain ASCII that needs no escaping); a `nil` value
+    /// writes nothing of its own (a `null` the layout remembers is restored by the sink, at this place or when the
+    /// object is finished).
+    mutating func encode(_ key: StaticString, _ value: (some JSONField)?)
+}
+
+extension StaticString {
+    /// The literal as a `String`.
+    var string: String {
+        withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 /// A typed object model: decoded from any ``MemberSource`` and encoded into any ``MemberSink`` by one piece of
@@ -61,8 +69,8 @@ struct MemberEncoder: MemberSink {
         self.layout = layout
     }
 
-    mutating func encode(_ key: String, _ value: (some JSONField)?) {
-        if let value { object.append(value.json, forKey: key) }
+    mutating func encode(_ key: StaticString, _ value: (some JSONField)?) {
+        if let value { object.append(value.json, forKey: key.string) }
     }
 
     /// The finished object: the additional fields after the named ones (a named member wins over an additional

@@ -23,20 +23,22 @@ struct ScannedLayoutCache: Sendable {
     /// An empty cache (no storage until the first layout is remembered).
     init() {}
 
-    /// The layout of the object whose `members` are in `input`: a remembered one with the same keys, in the same
-    /// order, `null` in the same places; else one made with `makeLayout` and remembered.
+    /// The layout of the object whose `members` (their keys in `input`) were just read: a remembered one with the
+    /// same keys, in the same order, `null` in the same places; else a new one, remembered.
     mutating func layout(
-        of members: ArraySlice<JSONScanner.Member>, in input: UnsafeBufferPointer<UInt8>,
-        makeLayout: () -> MemberLayout
+        of members: UnsafeBufferPointer<JSONScanner.Member>, in input: UnsafeBufferPointer<UInt8>
     ) -> MemberLayout {
+        guard !MemberLayout.leavesNothingToArrange(count: members.count, firstWasNull: members.first?.wasNull) else {
+            return MemberLayout()
+        }
         guard let base = UnsafeRawPointer(input.baseAddress), members.count <= Self.longestLayout else {
-            return makeLayout()
+            return Self.makeLayout(of: members, in: input)
         }
         for entry in entries where entry.memberCount == members.count {
             if Self.matches(entry.signature, members, base) { return entry.layout }
         }
-        guard let signature = Self.signature(of: members, base) else { return makeLayout() }
-        let layout = makeLayout()
+        let layout = Self.makeLayout(of: members, in: input)
+        guard let signature = Self.signature(of: members, base) else { return layout }
         let entry = Entry(memberCount: members.count, signature: signature, layout: layout)
         if entries.count < Self.slotCount {
             entries.append(entry)
@@ -47,9 +49,17 @@ struct ScannedLayoutCache: Sendable {
         return layout
     }
 
+    /// A new layout of `members`, their keys made strings.
+    private static func makeLayout(
+        of members: UnsafeBufferPointer<JSONScanner.Member>, in input: UnsafeBufferPointer<UInt8>
+    ) -> MemberLayout {
+        MemberLayout(
+            entries: members.map { MemberLayout.Entry(key: JSONScanner.key(of: $0, in: input), wasNull: $0.wasNull) })
+    }
+
     /// Whether `members` are exactly what `signature` describes.
     private static func matches(
-        _ signature: [UInt8], _ members: ArraySlice<JSONScanner.Member>, _ base: UnsafeRawPointer
+        _ signature: [UInt8], _ members: UnsafeBufferPointer<JSONScanner.Member>, _ base: UnsafeRawPointer
     ) -> Bool {
         signature.withUnsafeBytes { stored in
             guard let storedBase = stored.baseAddress else { return false }
@@ -68,7 +78,7 @@ struct ScannedLayoutCache: Sendable {
 
     /// The signature of `members`; `nil` when a key is too long for one.
     private static func signature(
-        of members: ArraySlice<JSONScanner.Member>, _ base: UnsafeRawPointer
+        of members: UnsafeBufferPointer<JSONScanner.Member>, _ base: UnsafeRawPointer
     ) -> [UInt8]? {
         var signature: [UInt8] = []
         signature.reserveCapacity(members.reduce(0) { $0 + 1 + $1.keyCount })
