@@ -133,7 +133,7 @@ extension JSONOutput: MemberSink {
             let start = beginMember(key)
             value.write(to: &self)
             endMember(.literal(key), from: start)
-        } else if layout.wasNull(key), additionalFields.index(forKey: key.string) == nil {
+        } else if layout.wasNull(key), additionalFields.isEmpty || additionalFields.index(forKey: key.string) == nil {
             let start = beginMember(key)
             writeNull()
             endMember(.literal(key), from: start)
@@ -257,8 +257,21 @@ final class OutputStorage: @unchecked Sendable {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if bytes.count > capacity - count { grow(toHold: count + bytes.count) }
-        (base + count).initialize(from: source, count: bytes.count)
-        count += bytes.count
+        let length = bytes.count
+        let target = UnsafeMutableRawPointer(base + count)
+        if length >= 8, length <= 16 {
+            // Two words that overlap in the middle: cheaper than a call to the C library's `memcpy`.
+            let from = UnsafeRawPointer(source)
+            let first = from.loadUnaligned(as: UInt64.self)
+            let last = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            target.storeBytes(of: first, as: UInt64.self)
+            target.storeBytes(of: last, toByteOffset: length - 8, as: UInt64.self)
+        } else if length < 8 {
+            for offset in 0..<length { base[count + offset] = source[offset] }
+        } else {
+            target.copyMemory(from: source, byteCount: length)
+        }
+        count += length
     }
 
     @inline(__always)
