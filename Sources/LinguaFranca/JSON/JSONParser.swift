@@ -317,8 +317,14 @@ struct JSONParser {
 
     // MARK: - Scalars
 
-    /// Steps over JSON whitespace.
+    /// Steps over JSON whitespace: inline when there is none (compact JSON), a loop otherwise.
+    @inline(__always)
     mutating func skipWhitespace() {
+        guard position < input.count, input[position] <= .space else { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while position < input.count {
             switch input[position] {
             case .space, .newline, .carriageReturn, .tab: position += 1

@@ -98,6 +98,10 @@ struct DirectCodingTests {
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"ключ":null,"🔑":{"是":1}}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"ключ":1,"ключ":2}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"a\tb":1}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"a_long_key\#u{01}b":1}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"a_long_key_ключ_🔑":null}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"a_long_key\u0041":1}"#,
+        #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"a_long_key_x":1,"a_long_key_x":2}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":null}}}"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"unterminated"#,
         #"{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"#
