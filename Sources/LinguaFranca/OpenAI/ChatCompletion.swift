@@ -69,13 +69,16 @@ public struct ChatCompletion: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            id: try members.required(id, "id"), object: object ?? "chat.completion",
-            created: try members.required(created, "created"),
-            model: try members.required(model, "model"), choices: try members.required(choices, "choices"),
-            usage: usage,
-            serviceTier: serviceTier, systemFingerprint: systemFingerprint, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.id = try members.required(id, "id")
+        self.object = object ?? "chat.completion"
+        self.created = try members.required(created, "created")
+        self.model = try members.required(model, "model")
+        self.choices = try members.required(choices, "choices")
+        self.usage = usage
+        self.serviceTier = serviceTier
+        self.systemFingerprint = systemFingerprint
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// A response as JSON.

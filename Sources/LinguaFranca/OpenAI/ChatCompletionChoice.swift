@@ -48,11 +48,12 @@ public struct ChatCompletionChoice: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            index: try members.required(index, "index"), message: try members.required(message, "message"),
-            logprobs: logprobs,
-            finishReason: finishReason, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.index = try members.required(index, "index")
+        self.message = try members.required(message, "message")
+        self.logprobs = logprobs
+        self.finishReason = finishReason
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// A choice as JSON.

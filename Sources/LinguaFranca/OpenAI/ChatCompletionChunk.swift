@@ -69,13 +69,16 @@ public struct ChatCompletionChunk: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            id: try members.required(id, "id"), object: object ?? "chat.completion.chunk",
-            created: try members.required(created, "created"), model: try members.required(model, "model"),
-            systemFingerprint: systemFingerprint, serviceTier: serviceTier,
-            choices: try members.required(choices, "choices"),
-            usage: usage, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.id = try members.required(id, "id")
+        self.object = object ?? "chat.completion.chunk"
+        self.created = try members.required(created, "created")
+        self.model = try members.required(model, "model")
+        self.systemFingerprint = systemFingerprint
+        self.serviceTier = serviceTier
+        self.choices = try members.required(choices, "choices")
+        self.usage = usage
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// A chunk as JSON.

@@ -48,11 +48,12 @@ public struct ChatCompletionChunkChoice: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            index: try members.required(index, "index"), delta: try members.required(delta, "delta"),
-            logprobs: logprobs,
-            finishReason: finishReason, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.index = try members.required(index, "index")
+        self.delta = try members.required(delta, "delta")
+        self.logprobs = logprobs
+        self.finishReason = finishReason
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// A chunk choice as JSON.

@@ -53,10 +53,13 @@ public struct ChatCompletionDelta: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            role: role, content: content, refusal: refusal, toolCalls: toolCalls, functionCall: functionCall,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.role = role
+        self.content = content
+        self.refusal = refusal
+        self.toolCalls = toolCalls
+        self.functionCall = functionCall
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// A delta as JSON.

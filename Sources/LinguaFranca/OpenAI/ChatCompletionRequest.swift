@@ -214,19 +214,43 @@ public struct ChatCompletionRequest: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            model: try members.required(model, "model"), messages: try members.required(messages, "messages"),
-            audio: audio,
-            frequencyPenalty: frequencyPenalty, functionCall: functionCall, functions: functions, logitBias: logitBias,
-            logprobs: logprobs, maxCompletionTokens: maxCompletionTokens, maxTokens: maxTokens, metadata: metadata,
-            modalities: modalities, n: n, parallelToolCalls: parallelToolCalls, prediction: prediction,
-            presencePenalty: presencePenalty, promptCacheKey: promptCacheKey,
-            promptCacheRetention: promptCacheRetention, reasoningEffort: reasoningEffort,
-            responseFormat: responseFormat, safetyIdentifier: safetyIdentifier, seed: seed, serviceTier: serviceTier,
-            stop: stop, store: store, stream: stream, streamOptions: streamOptions, temperature: temperature,
-            toolChoice: toolChoice, tools: tools, topLogprobs: topLogprobs, topP: topP, user: user,
-            verbosity: verbosity, webSearchOptions: webSearchOptions, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.model = try members.required(model, "model")
+        self.messages = try members.required(messages, "messages")
+        self.audio = audio
+        self.frequencyPenalty = frequencyPenalty
+        self.functionCall = functionCall
+        self.functions = functions
+        self.logitBias = logitBias
+        self.logprobs = logprobs
+        self.maxCompletionTokens = maxCompletionTokens
+        self.maxTokens = maxTokens
+        self.metadata = metadata
+        self.modalities = modalities
+        self.n = n
+        self.parallelToolCalls = parallelToolCalls
+        self.prediction = prediction
+        self.presencePenalty = presencePenalty
+        self.promptCacheKey = promptCacheKey
+        self.promptCacheRetention = promptCacheRetention
+        self.reasoningEffort = reasoningEffort
+        self.responseFormat = responseFormat
+        self.safetyIdentifier = safetyIdentifier
+        self.seed = seed
+        self.serviceTier = serviceTier
+        self.stop = stop
+        self.store = store
+        self.stream = stream
+        self.streamOptions = streamOptions
+        self.temperature = temperature
+        self.toolChoice = toolChoice
+        self.tools = tools
+        self.topLogprobs = topLogprobs
+        self.topP = topP
+        self.user = user
+        self.verbosity = verbosity
+        self.webSearchOptions = webSearchOptions
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// A request as JSON.

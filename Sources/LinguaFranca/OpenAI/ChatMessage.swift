@@ -79,11 +79,17 @@ public struct ChatMessage: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            role: try members.required(role, "role"), content: content, name: name, refusal: refusal,
-            toolCalls: toolCalls, toolCallID: toolCallID, functionCall: functionCall, audio: audio,
-            annotations: annotations, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.role = try members.required(role, "role")
+        self.content = content
+        self.name = name
+        self.refusal = refusal
+        self.toolCalls = toolCalls
+        self.toolCallID = toolCallID
+        self.functionCall = functionCall
+        self.audio = audio
+        self.annotations = annotations
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The message as JSON.

@@ -37,9 +37,10 @@ public struct ChoiceLogprobs: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            content: content, refusal: refusal, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.content = content
+        self.refusal = refusal
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// Log probabilities as JSON.

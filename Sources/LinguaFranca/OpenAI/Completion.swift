@@ -65,12 +65,15 @@ public struct Completion: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            id: try members.required(id, "id"), object: objectType ?? "text_completion",
-            created: try members.required(created, "created"), model: try members.required(model, "model"),
-            choices: try members.required(choices, "choices"), usage: usage, systemFingerprint: systemFingerprint,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.id = try members.required(id, "id")
+        self.object = objectType ?? "text_completion"
+        self.created = try members.required(created, "created")
+        self.model = try members.required(model, "model")
+        self.choices = try members.required(choices, "choices")
+        self.usage = usage
+        self.systemFingerprint = systemFingerprint
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The completion as JSON.

@@ -49,10 +49,12 @@ public struct CompletionChoice: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            text: try members.required(text, "text"), index: try members.required(index, "index"), logprobs: logprobs,
-            finishReason: finishReason, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.text = try members.required(text, "text")
+        self.index = try members.required(index, "index")
+        self.logprobs = logprobs
+        self.finishReason = finishReason
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The choice as JSON.

@@ -123,13 +123,26 @@ public struct CompletionRequest: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            model: try members.required(model, "model"), prompt: prompt, bestOf: bestOf, echo: echo,
-            frequencyPenalty: frequencyPenalty, logitBias: logitBias, logprobs: logprobs, maxTokens: maxTokens, n: n,
-            presencePenalty: presencePenalty, seed: seed, stop: stop, stream: stream, streamOptions: streamOptions,
-            suffix: suffix, temperature: temperature, topP: topP, user: user,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.model = try members.required(model, "model")
+        self.prompt = prompt
+        self.bestOf = bestOf
+        self.echo = echo
+        self.frequencyPenalty = frequencyPenalty
+        self.logitBias = logitBias
+        self.logprobs = logprobs
+        self.maxTokens = maxTokens
+        self.n = n
+        self.presencePenalty = presencePenalty
+        self.seed = seed
+        self.stop = stop
+        self.stream = stream
+        self.streamOptions = streamOptions
+        self.suffix = suffix
+        self.temperature = temperature
+        self.topP = topP
+        self.user = user
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The request as JSON.

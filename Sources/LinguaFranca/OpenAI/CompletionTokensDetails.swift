@@ -48,11 +48,12 @@ public struct CompletionTokensDetails: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            reasoningTokens: reasoningTokens, audioTokens: audioTokens,
-            acceptedPredictionTokens: acceptedPredictionTokens, rejectedPredictionTokens: rejectedPredictionTokens,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.reasoningTokens = reasoningTokens
+        self.audioTokens = audioTokens
+        self.acceptedPredictionTokens = acceptedPredictionTokens
+        self.rejectedPredictionTokens = rejectedPredictionTokens
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// Completion token details as JSON.

@@ -69,11 +69,14 @@ public struct ContentPart: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            type: try members.required(type, "type"), text: text, imageURL: imageURL, inputAudio: inputAudio,
-            file: file,
-            refusal: refusal, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.type = try members.required(type, "type")
+        self.text = text
+        self.imageURL = imageURL
+        self.inputAudio = inputAudio
+        self.file = file
+        self.refusal = refusal
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The part as JSON.
@@ -128,8 +131,10 @@ public struct ImageURL: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(url: try members.required(url, "url"), detail: detail, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.url = try members.required(url, "url")
+        self.detail = detail
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The image reference as JSON.
@@ -180,10 +185,10 @@ public struct InputAudio: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            data: try members.required(data, "data"), format: try members.required(format, "format"),
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.data = try members.required(data, "data")
+        self.format = try members.required(format, "format")
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The audio input as JSON.
@@ -241,8 +246,11 @@ public struct FileInput: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(fileID: fileID, fileData: fileData, filename: filename, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.fileID = fileID
+        self.fileData = fileData
+        self.filename = filename
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The file reference as JSON.

@@ -44,10 +44,11 @@ public struct Embedding: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            object: objectType ?? "embedding", index: try members.required(index, "index"),
-            embedding: try members.required(embedding, "embedding"), additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.object = objectType ?? "embedding"
+        self.index = try members.required(index, "index")
+        self.embedding = try members.required(embedding, "embedding")
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The embedding as JSON.

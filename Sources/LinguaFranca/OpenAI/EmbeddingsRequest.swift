@@ -54,11 +54,13 @@ public struct EmbeddingsRequest: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            input: try members.required(input, "input"), model: try members.required(model, "model"),
-            encodingFormat: encodingFormat,
-            dimensions: dimensions, user: user, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.input = try members.required(input, "input")
+        self.model = try members.required(model, "model")
+        self.encodingFormat = encodingFormat
+        self.dimensions = dimensions
+        self.user = user
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The request as JSON.

@@ -49,11 +49,12 @@ public struct EmbeddingsResponse: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            object: objectType ?? "list", data: try members.required(data, "data"),
-            model: try members.required(model, "model"),
-            usage: usage, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.object = objectType ?? "list"
+        self.data = try members.required(data, "data")
+        self.model = try members.required(model, "model")
+        self.usage = usage
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The response as JSON.

@@ -35,10 +35,10 @@ public struct EmbeddingsUsage: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            promptTokens: try members.required(promptTokens, "prompt_tokens"),
-            totalTokens: try members.required(totalTokens, "total_tokens"), additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.promptTokens = try members.required(promptTokens, "prompt_tokens")
+        self.totalTokens = try members.required(totalTokens, "total_tokens")
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The token counts as JSON.

@@ -49,10 +49,12 @@ public struct OpenAIError: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            message: try members.required(message, "message"), type: type, param: param, code: code,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.message = try members.required(message, "message")
+        self.type = type
+        self.param = param
+        self.code = code
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The error as JSON.

@@ -30,8 +30,9 @@ public struct OpenAIErrorBody: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(error: try members.required(error, "error"), additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.error = try members.required(error, "error")
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The error body as JSON.

@@ -37,9 +37,10 @@ public struct PromptTokensDetails: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            cachedTokens: cachedTokens, audioTokens: audioTokens, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.cachedTokens = cachedTokens
+        self.audioTokens = audioTokens
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// Prompt token details as JSON.

@@ -90,10 +90,12 @@ public struct JSONSchemaFormat: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            name: try members.required(name, "name"), description: description, schema: schema, strict: strict,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.name = try members.required(name, "name")
+        self.description = description
+        self.schema = schema
+        self.strict = strict
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The schema format as JSON.

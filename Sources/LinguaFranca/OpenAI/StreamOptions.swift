@@ -35,10 +35,10 @@ public struct StreamOptions: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            includeUsage: includeUsage, includeObfuscation: includeObfuscation,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.includeUsage = includeUsage
+        self.includeObfuscation = includeObfuscation
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The options as JSON.

@@ -48,11 +48,12 @@ public struct TokenLogprob: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            token: try members.required(token, "token"), logprob: try members.required(logprob, "logprob"),
-            bytes: bytes,
-            topLogprobs: topLogprobs, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.token = try members.required(token, "token")
+        self.logprob = try members.required(logprob, "logprob")
+        self.bytes = bytes
+        self.topLogprobs = topLogprobs
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// A token log probability as JSON.

@@ -36,8 +36,10 @@ public struct Tool: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(type: try members.required(type, "type"), function: function, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.type = try members.required(type, "type")
+        self.function = function
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The tool as JSON.
@@ -101,10 +103,12 @@ public struct FunctionDefinition: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            name: try members.required(name, "name"), description: description, parameters: parameters, strict: strict,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.name = try members.required(name, "name")
+        self.description = description
+        self.parameters = parameters
+        self.strict = strict
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The function definition as JSON.

@@ -42,10 +42,11 @@ public struct ToolCall: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            id: try members.required(id, "id"), type: type ?? .function, function: function,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.id = try members.required(id, "id")
+        self.type = type ?? .function
+        self.function = function
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The tool call as JSON.
@@ -97,10 +98,10 @@ public struct FunctionCall: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            name: try members.required(name, "name"), arguments: try members.required(arguments, "arguments"),
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.name = try members.required(name, "name")
+        self.arguments = try members.required(arguments, "arguments")
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The invocation as JSON.

@@ -49,10 +49,12 @@ public struct ToolCallDelta: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            index: try members.required(index, "index"), id: id, type: type, function: function,
-            additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.index = try members.required(index, "index")
+        self.id = id
+        self.type = type
+        self.function = function
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The piece as JSON.
@@ -105,8 +107,10 @@ public struct FunctionCallDelta: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(name: name, arguments: arguments, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.name = name
+        self.arguments = arguments
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// The piece as JSON.

@@ -53,12 +53,13 @@ public struct Usage: JSONModel {
             }
         }
         let rest = members.finish()
-        self.init(
-            promptTokens: try members.required(promptTokens, "prompt_tokens"),
-            completionTokens: try members.required(completionTokens, "completion_tokens"),
-            totalTokens: try members.required(totalTokens, "total_tokens"), promptTokensDetails: promptTokensDetails,
-            completionTokensDetails: completionTokensDetails, additionalFields: rest.additionalFields)
-        layout = rest.layout
+        self.promptTokens = try members.required(promptTokens, "prompt_tokens")
+        self.completionTokens = try members.required(completionTokens, "completion_tokens")
+        self.totalTokens = try members.required(totalTokens, "total_tokens")
+        self.promptTokensDetails = promptTokensDetails
+        self.completionTokensDetails = completionTokensDetails
+        self.additionalFields = rest.additionalFields
+        self.layout = rest.layout
     }
 
     /// Usage as JSON.

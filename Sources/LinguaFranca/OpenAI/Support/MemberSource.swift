@@ -80,10 +80,12 @@ struct MemberKey {
     static func ~= (pattern: StaticString, key: MemberKey) -> Bool {
         guard key.count == pattern.utf8CodeUnitCount else { return false }
         guard let bytes = key.bytes else { return key.string.hasSameUTF8(as: pattern) }
-        return pattern.withUTF8Buffer { literal in
-            guard let start = literal.baseAddress else { return true }
-            return SWAR.sameBytes(bytes, start, count: literal.count)
+        guard pattern.hasPointerRepresentation else {
+            return pattern.withUTF8Buffer { literal in
+                literal.elementsEqual(UnsafeRawBufferPointer(start: bytes, count: key.count))
+            }
         }
+        return SWAR.sameBytes(bytes, pattern.utf8Start, count: key.count)
     }
 }
 
