@@ -191,7 +191,7 @@ struct JSONScanner {
     }
 
     /// `member`'s key, in `input`, as a string.
-    static func key(of member: Member, in input: UnsafeBufferPointer<UInt8>) -> String {
+    private static func key(of member: Member, in input: UnsafeBufferPointer<UInt8>) -> String {
         String(
             wellFormedUTF8: UnsafeBufferPointer(rebasing: input[member.keyStart..<member.keyStart + member.keyCount]),
             isASCII: member.keyIsASCII)

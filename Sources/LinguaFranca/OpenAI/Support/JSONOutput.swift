@@ -161,7 +161,7 @@ extension JSONOutput: MemberSink {
             endMember(.string(member.key), from: start)
         }
         if layout.hasNulls {
-            for key in layout.nullKeys where !isWritten(key) {
+            for key in layout.unwrittenNullKeys(spans[spanBase...]) {
                 let start = beginMember(key)
                 writeNull()
                 endMember(.string(key), from: start)

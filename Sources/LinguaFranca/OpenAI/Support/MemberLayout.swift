@@ -3,34 +3,69 @@
 /// Encoding arranges the freshly built object by it: members keep their original positions, members that were
 /// `null` and are still unset are written as `null` again, and members added since go at the end. It is a
 /// presentation detail, not data: it never makes two values unequal and does not contribute to hashing.
+///
+/// The keys are kept as their UTF-8 bytes, one after another in one array, so that a layout scanned from a
+/// document makes no strings and the writer matches its member names by bytes.
 struct MemberLayout: Sendable, Hashable {
-    /// One remembered member: its key, and whether its value was `null`.
-    struct Entry: Sendable {
-        var key: String
+    /// One remembered member: where its key is in ``keyBytes``, and whether its value was `null`.
+    private struct Entry: Sendable {
+        var keyStart: Int
+        var keyCount: Int
         var wasNull: Bool
     }
 
-    private var entries: [Entry]
+    private var keyBytes: [UInt8] = []
+    private var entries: [Entry] = []
     /// Whether some remembered member was `null`.
     private(set) var hasNulls = false
 
     /// No remembered layout: members are written in the model's canonical order.
-    init() { entries = [] }
+    init() {}
 
     /// Remembers the layout of `object`.
     init(of object: JSONObject) {
         guard !Self.leavesNothingToArrange(count: object.count, firstWasNull: object.first?.value.isNull) else {
-            self.init()
             return
         }
-        self.init(entries: object.members.map { Entry(key: $0.key, wasNull: $0.value.isNull) })
+        entries.reserveCapacity(object.count)
+        for member in object.members {
+            appendEntry(keyCount: member.key.utf8.count, wasNull: member.value.isNull)
+            keyBytes.append(contentsOf: member.key.utf8)
+        }
     }
 
-    /// Remembers the layout of an object whose members are `entries`, in document order (even one that leaves
+    /// Remembers the layout of the object whose `members` a scanner read from `input` (even one that leaves
     /// nothing to arrange: see ``leavesNothingToArrange(count:firstWasNull:)``).
-    init(entries: [Entry]) {
-        self.entries = entries
-        hasNulls = entries.contains { $0.wasNull }
+    init(scanned members: UnsafeBufferPointer<JSONScanner.Member>, in input: UnsafeBufferPointer<UInt8>) {
+        entries.reserveCapacity(members.count)
+        keyBytes.reserveCapacity(members.reduce(0) { $0 + $1.keyCount })
+        for member in members {
+            appendEntry(keyCount: member.keyCount, wasNull: member.wasNull)
+            keyBytes.append(
+                contentsOf: UnsafeBufferPointer(rebasing: input[member.keyStart..<member.keyStart + member.keyCount]))
+        }
+    }
+
+    /// Whether this is the layout of the object whose `members` a scanner read from `input`: the same keys, in the
+    /// same order, `null` in the same places.
+    func describes(_ members: UnsafeBufferPointer<JSONScanner.Member>, in input: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard members.count == entries.count else { return false }
+        return keyBytes.withUnsafeBufferPointer { keys in
+            for (entry, member) in zip(entries, members) {
+                guard entry.keyCount == member.keyCount, entry.wasNull == member.wasNull else { return false }
+                if entry.keyCount > 0, let keysStart = keys.baseAddress, let inputStart = input.baseAddress,
+                    !SWAR.sameBytes(keysStart + entry.keyStart, inputStart + member.keyStart, count: entry.keyCount)
+                {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    private mutating func appendEntry(keyCount: Int, wasNull: Bool) {
+        entries.append(Entry(keyStart: keyBytes.count, keyCount: keyCount, wasNull: wasNull))
+        hasNulls = hasNulls || wasNull
     }
 
     /// Whether an object of `count` members, whose first was `null` when `firstWasNull`, leaves nothing to
@@ -39,14 +74,55 @@ struct MemberLayout: Sendable, Hashable {
         count < 2 && firstWasNull != true
     }
 
-    /// The keys of the members that were `null`, in document order.
-    var nullKeys: some Sequence<String> {
-        entries.lazy.filter(\.wasNull).map(\.key)
+    /// The keys of the members that were `null` and have no span in `spans`, in document order: the `null`s the
+    /// writer still has to restore.
+    func unwrittenNullKeys(_ spans: ArraySlice<JSONOutput.MemberSpan>) -> [String] {
+        var keys: [String] = []
+        for entry in entries where entry.wasNull && !spans.contains(where: { key(of: entry, isNamed: $0.key) }) {
+            keys.append(key(of: entry))
+        }
+        return keys
+    }
+
+    private func key(of entry: Entry) -> String {
+        String(decoding: keyBytes[entry.keyStart..<entry.keyStart + entry.keyCount], as: UTF8.self)
+    }
+
+    /// Whether the key of `entry` has exactly the bytes of `literal`.
+    private func key(of entry: Entry, is literal: StaticString) -> Bool {
+        guard entry.keyCount == literal.utf8CodeUnitCount else { return false }
+        return literal.withUTF8Buffer { literal in
+            keyBytes.withUnsafeBufferPointer { keys in
+                guard let keysStart = keys.baseAddress, let literalStart = literal.baseAddress else { return true }
+                return SWAR.sameBytes(keysStart + entry.keyStart, literalStart, count: entry.keyCount)
+            }
+        }
+    }
+
+    /// Whether the key of `entry` has exactly the UTF-8 bytes of `string`.
+    private func key(of entry: Entry, is string: String) -> Bool {
+        guard entry.keyCount == string.utf8.count else { return false }
+        let compared = string.utf8.withContiguousStorageIfAvailable { stringBytes in
+            keyBytes.withUnsafeBufferPointer { keys in
+                guard let keysStart = keys.baseAddress, let stringStart = stringBytes.baseAddress else { return true }
+                return SWAR.sameBytes(keysStart + entry.keyStart, stringStart, count: entry.keyCount)
+            }
+        }
+        return compared ?? keyBytes[entry.keyStart..<entry.keyStart + entry.keyCount].elementsEqual(string.utf8)
+    }
+
+    /// Whether the key of `entry` is the name `name` of a member written.
+    @inline(__always)
+    private func key(of entry: Entry, isNamed name: JSONOutput.MemberName) -> Bool {
+        switch name {
+        case .literal(let literal): key(of: entry, is: literal)
+        case .string(let string): key(of: entry, is: string)
+        }
     }
 
     /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
     func wasNull(_ key: StaticString) -> Bool {
-        hasNulls && entries.contains { $0.wasNull && $0.key.hasSameUTF8(as: key) }
+        hasNulls && entries.contains { $0.wasNull && self.key(of: $0, is: key) }
     }
 
     /// The order in which the members written (`spans`, in writing order) must appear to follow the layout,
@@ -59,7 +135,7 @@ struct MemberLayout: Sendable, Hashable {
         order.reserveCapacity(spans.count)
         var placed = PlacedMembers()
         for entry in entries {
-            guard let index = spans.indices.first(where: { spans[$0].key.matches(entry.key) }) else {
+            guard let index = spans.indices.first(where: { key(of: entry, isNamed: spans[$0].key) }) else {
                 continue
             }
             placed.insert(index - spans.startIndex)
@@ -73,9 +149,9 @@ struct MemberLayout: Sendable, Hashable {
     private func isInOrder(_ spans: ArraySlice<JSONOutput.MemberSpan>) -> Bool {
         var next = spans.startIndex
         for entry in entries {
-            if next < spans.endIndex, spans[next].key.matches(entry.key) {
+            if next < spans.endIndex, key(of: entry, isNamed: spans[next].key) {
                 next += 1
-            } else if spans[next...].contains(where: { $0.key.matches(entry.key) }) {
+            } else if spans[next...].contains(where: { key(of: entry, isNamed: $0.key) }) {
                 return false
             }
         }
@@ -93,11 +169,11 @@ struct MemberLayout: Sendable, Hashable {
         var members: [JSONObject.Member] = []
         members.reserveCapacity(max(object.count, entries.count))
         for entry in entries {
-            if let index = object.index(forKey: entry.key) {
+            if let index = object.members.firstIndex(where: { key(of: entry, is: $0.key) }) {
                 placed.insert(index)
                 members.append(object[index])
             } else if entry.wasNull {
-                members.append(JSONObject.Member(key: entry.key, value: .null))
+                members.append(JSONObject.Member(key: key(of: entry), value: .null))
             }
         }
         for (index, member) in object.enumerated() where !placed.contains(index) {
@@ -109,8 +185,7 @@ struct MemberLayout: Sendable, Hashable {
     /// Whether `object` already has exactly the remembered keys in the remembered order and no `null` to restore.
     private func isArranged(_ object: JSONObject) -> Bool {
         guard object.count == entries.count else { return false }
-        for (entry, member) in zip(entries, object.members)
-        where entry.wasNull || !entry.key.hasSameUTF8(as: member.key) {
+        for (entry, member) in zip(entries, object.members) where entry.wasNull || !key(of: entry, is: member.key) {
             return false
         }
         return true
