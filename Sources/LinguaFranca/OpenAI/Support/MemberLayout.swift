@@ -5,53 +5,114 @@
 /// presentation detail, not data: it never makes two values unequal and does not contribute to hashing.
 ///
 /// The keys are kept as their UTF-8 bytes, one after another in one array, so that a layout scanned from a
-/// document makes no strings and the writer matches its member names by bytes.
+/// document makes no strings and the writer matches its member names by bytes. All of it sits behind one
+/// reference, absent for the usual empty layout, so that copying a model costs one retain at most for its layout.
 struct MemberLayout: Sendable, Hashable {
-    /// One remembered member: where its key is in ``keyBytes``, and whether its value was `null`.
+    /// One remembered member: where its key is in the key bytes, and whether its value was `null`.
     private struct Entry: Sendable {
         var keyStart: Int
         var keyCount: Int
         var wasNull: Bool
     }
 
-    private var keyBytes: [UInt8] = []
-    private var entries: [Entry] = []
+    /// A remembered layout, never changed once made.
+    private final class Table: Sendable {
+        let keyBytes: [UInt8]
+        let entries: [Entry]
+        let hasNulls: Bool
+
+        init(keyBytes: [UInt8], entries: [Entry]) {
+            self.keyBytes = keyBytes
+            self.entries = entries
+            hasNulls = entries.contains { $0.wasNull }
+        }
+
+        /// The key of `entry` as a string.
+        func key(of entry: Entry) -> String {
+            String(decoding: keyBytes[entry.keyStart..<entry.keyStart + entry.keyCount], as: UTF8.self)
+        }
+
+        /// Whether the key of `entry` has exactly the bytes of `literal`.
+        func key(of entry: Entry, is literal: StaticString) -> Bool {
+            guard entry.keyCount == literal.utf8CodeUnitCount else { return false }
+            return literal.withUTF8Buffer { literal in
+                keyBytes.withUnsafeBufferPointer { keys in
+                    guard let keysStart = keys.baseAddress, let literalStart = literal.baseAddress else { return true }
+                    return SWAR.sameBytes(keysStart + entry.keyStart, literalStart, count: entry.keyCount)
+                }
+            }
+        }
+
+        /// Whether the key of `entry` has exactly the UTF-8 bytes of `string`.
+        func key(of entry: Entry, is string: String) -> Bool {
+            guard entry.keyCount == string.utf8.count else { return false }
+            let compared = string.utf8.withContiguousStorageIfAvailable { stringBytes in
+                keyBytes.withUnsafeBufferPointer { keys in
+                    guard let keysStart = keys.baseAddress, let stringStart = stringBytes.baseAddress else {
+                        return true
+                    }
+                    return SWAR.sameBytes(keysStart + entry.keyStart, stringStart, count: entry.keyCount)
+                }
+            }
+            return compared ?? keyBytes[entry.keyStart..<entry.keyStart + entry.keyCount].elementsEqual(string.utf8)
+        }
+
+        /// Whether the key of `entry` is the name `name` of a member written.
+        @inline(__always)
+        func key(of entry: Entry, isNamed name: JSONOutput.MemberName) -> Bool {
+            switch name {
+            case .literal(let literal): key(of: entry, is: literal)
+            case .string(let string): key(of: entry, is: string)
+            }
+        }
+    }
+
+    private let table: Table?
+
     /// Whether some remembered member was `null`.
-    private(set) var hasNulls = false
+    var hasNulls: Bool { table?.hasNulls ?? false }
 
     /// No remembered layout: members are written in the model's canonical order.
-    init() {}
+    init() { table = nil }
 
     /// Remembers the layout of `object`.
     init(of object: JSONObject) {
         guard !Self.leavesNothingToArrange(count: object.count, firstWasNull: object.first?.value.isNull) else {
+            table = nil
             return
         }
+        var keyBytes: [UInt8] = []
+        var entries: [Entry] = []
         entries.reserveCapacity(object.count)
         for member in object.members {
-            appendEntry(keyCount: member.key.utf8.count, wasNull: member.value.isNull)
+            entries.append(
+                Entry(keyStart: keyBytes.count, keyCount: member.key.utf8.count, wasNull: member.value.isNull))
             keyBytes.append(contentsOf: member.key.utf8)
         }
+        table = Table(keyBytes: keyBytes, entries: entries)
     }
 
     /// Remembers the layout of the object whose `members` a scanner read from `input` (even one that leaves
     /// nothing to arrange: see ``leavesNothingToArrange(count:firstWasNull:)``).
     init(scanned members: UnsafeBufferPointer<JSONScanner.Member>, in input: UnsafeBufferPointer<UInt8>) {
+        var keyBytes: [UInt8] = []
+        var entries: [Entry] = []
         entries.reserveCapacity(members.count)
         keyBytes.reserveCapacity(members.reduce(0) { $0 + $1.keyCount })
         for member in members {
-            appendEntry(keyCount: member.keyCount, wasNull: member.wasNull)
+            entries.append(Entry(keyStart: keyBytes.count, keyCount: member.keyCount, wasNull: member.wasNull))
             keyBytes.append(
                 contentsOf: UnsafeBufferPointer(rebasing: input[member.keyStart..<member.keyStart + member.keyCount]))
         }
+        table = Table(keyBytes: keyBytes, entries: entries)
     }
 
     /// Whether this is the layout of the object whose `members` a scanner read from `input`: the same keys, in the
     /// same order, `null` in the same places.
     func describes(_ members: UnsafeBufferPointer<JSONScanner.Member>, in input: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard members.count == entries.count else { return false }
-        return keyBytes.withUnsafeBufferPointer { keys in
-            for (entry, member) in zip(entries, members) {
+        guard let table, members.count == table.entries.count else { return false }
+        return table.keyBytes.withUnsafeBufferPointer { keys in
+            for (entry, member) in zip(table.entries, members) {
                 guard entry.keyCount == member.keyCount, entry.wasNull == member.wasNull else { return false }
                 if entry.keyCount > 0, let keysStart = keys.baseAddress, let inputStart = input.baseAddress,
                     !SWAR.sameBytes(keysStart + entry.keyStart, inputStart + member.keyStart, count: entry.keyCount)
@@ -63,11 +124,6 @@ struct MemberLayout: Sendable, Hashable {
         }
     }
 
-    private mutating func appendEntry(keyCount: Int, wasNull: Bool) {
-        entries.append(Entry(keyStart: keyBytes.count, keyCount: keyCount, wasNull: wasNull))
-        hasNulls = hasNulls || wasNull
-    }
-
     /// Whether an object of `count` members, whose first was `null` when `firstWasNull`, leaves nothing to
     /// remember: none, or a single one that is not `null`.
     static func leavesNothingToArrange(count: Int, firstWasNull: Bool?) -> Bool {
@@ -77,52 +133,19 @@ struct MemberLayout: Sendable, Hashable {
     /// The keys of the members that were `null` and have no span in `spans`, in document order: the `null`s the
     /// writer still has to restore.
     func unwrittenNullKeys(_ spans: ArraySlice<JSONOutput.MemberSpan>) -> [String] {
+        guard let table, table.hasNulls else { return [] }
         var keys: [String] = []
-        for entry in entries where entry.wasNull && !spans.contains(where: { key(of: entry, isNamed: $0.key) }) {
-            keys.append(key(of: entry))
+        for entry in table.entries
+        where entry.wasNull && !spans.contains(where: { table.key(of: entry, isNamed: $0.key) }) {
+            keys.append(table.key(of: entry))
         }
         return keys
     }
 
-    private func key(of entry: Entry) -> String {
-        String(decoding: keyBytes[entry.keyStart..<entry.keyStart + entry.keyCount], as: UTF8.self)
-    }
-
-    /// Whether the key of `entry` has exactly the bytes of `literal`.
-    private func key(of entry: Entry, is literal: StaticString) -> Bool {
-        guard entry.keyCount == literal.utf8CodeUnitCount else { return false }
-        return literal.withUTF8Buffer { literal in
-            keyBytes.withUnsafeBufferPointer { keys in
-                guard let keysStart = keys.baseAddress, let literalStart = literal.baseAddress else { return true }
-                return SWAR.sameBytes(keysStart + entry.keyStart, literalStart, count: entry.keyCount)
-            }
-        }
-    }
-
-    /// Whether the key of `entry` has exactly the UTF-8 bytes of `string`.
-    private func key(of entry: Entry, is string: String) -> Bool {
-        guard entry.keyCount == string.utf8.count else { return false }
-        let compared = string.utf8.withContiguousStorageIfAvailable { stringBytes in
-            keyBytes.withUnsafeBufferPointer { keys in
-                guard let keysStart = keys.baseAddress, let stringStart = stringBytes.baseAddress else { return true }
-                return SWAR.sameBytes(keysStart + entry.keyStart, stringStart, count: entry.keyCount)
-            }
-        }
-        return compared ?? keyBytes[entry.keyStart..<entry.keyStart + entry.keyCount].elementsEqual(string.utf8)
-    }
-
-    /// Whether the key of `entry` is the name `name` of a member written.
-    @inline(__always)
-    private func key(of entry: Entry, isNamed name: JSONOutput.MemberName) -> Bool {
-        switch name {
-        case .literal(let literal): key(of: entry, is: literal)
-        case .string(let string): key(of: entry, is: string)
-        }
-    }
-
     /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
     func wasNull(_ key: StaticString) -> Bool {
-        hasNulls && entries.contains { $0.wasNull && self.key(of: $0, is: key) }
+        guard let table, table.hasNulls else { return false }
+        return table.entries.contains { $0.wasNull && table.key(of: $0, is: key) }
     }
 
     /// The order in which the members written (`spans`, in writing order) must appear to follow the layout,
@@ -130,12 +153,12 @@ struct MemberLayout: Sendable, Hashable {
     ///
     /// Unset `null` members are not restored here: the writer writes them as members first.
     func arrangement(of spans: ArraySlice<JSONOutput.MemberSpan>) -> [Int]? {
-        guard !entries.isEmpty, !isInOrder(spans) else { return nil }
+        guard let table, !Self.isInOrder(spans, table) else { return nil }
         var order: [Int] = []
         order.reserveCapacity(spans.count)
         var placed = PlacedMembers()
-        for entry in entries {
-            guard let index = spans.indices.first(where: { key(of: entry, isNamed: spans[$0].key) }) else {
+        for entry in table.entries {
+            guard let index = spans.indices.first(where: { table.key(of: entry, isNamed: spans[$0].key) }) else {
                 continue
             }
             placed.insert(index - spans.startIndex)
@@ -146,12 +169,12 @@ struct MemberLayout: Sendable, Hashable {
     }
 
     /// Whether the remembered members that were written come first, in the remembered order.
-    private func isInOrder(_ spans: ArraySlice<JSONOutput.MemberSpan>) -> Bool {
+    private static func isInOrder(_ spans: ArraySlice<JSONOutput.MemberSpan>, _ table: Table) -> Bool {
         var next = spans.startIndex
-        for entry in entries {
-            if next < spans.endIndex, key(of: entry, isNamed: spans[next].key) {
+        for entry in table.entries {
+            if next < spans.endIndex, table.key(of: entry, isNamed: spans[next].key) {
                 next += 1
-            } else if spans[next...].contains(where: { key(of: entry, isNamed: $0.key) }) {
+            } else if spans[next...].contains(where: { table.key(of: entry, isNamed: $0.key) }) {
                 return false
             }
         }
@@ -164,16 +187,16 @@ struct MemberLayout: Sendable, Hashable {
 
     /// `object`'s members in the remembered order, with remembered `null`s restored.
     func arrange(_ object: JSONObject) -> JSONObject {
-        guard !entries.isEmpty, !isArranged(object) else { return object }
+        guard let table, !Self.isArranged(object, table) else { return object }
         var placed = PlacedMembers()
         var members: [JSONObject.Member] = []
-        members.reserveCapacity(max(object.count, entries.count))
-        for entry in entries {
-            if let index = object.members.firstIndex(where: { key(of: entry, is: $0.key) }) {
+        members.reserveCapacity(max(object.count, table.entries.count))
+        for entry in table.entries {
+            if let index = object.members.firstIndex(where: { table.key(of: entry, is: $0.key) }) {
                 placed.insert(index)
                 members.append(object[index])
             } else if entry.wasNull {
-                members.append(JSONObject.Member(key: key(of: entry), value: .null))
+                members.append(JSONObject.Member(key: table.key(of: entry), value: .null))
             }
         }
         for (index, member) in object.enumerated() where !placed.contains(index) {
@@ -183,9 +206,10 @@ struct MemberLayout: Sendable, Hashable {
     }
 
     /// Whether `object` already has exactly the remembered keys in the remembered order and no `null` to restore.
-    private func isArranged(_ object: JSONObject) -> Bool {
-        guard object.count == entries.count else { return false }
-        for (entry, member) in zip(entries, object.members) where entry.wasNull || !key(of: entry, is: member.key) {
+    private static func isArranged(_ object: JSONObject, _ table: Table) -> Bool {
+        guard object.count == table.entries.count else { return false }
+        for (entry, member) in zip(table.entries, object.members)
+        where entry.wasNull || !table.key(of: entry, is: member.key) {
             return false
         }
         return true
