@@ -45,18 +45,15 @@ struct JSONParser {
     /// Takes `storage` for this parse (the stacks emptied, their capacity kept); ``returnStorage(to:)`` gives it
     /// back.
     mutating func borrowStorage(from storage: inout Storage) {
-        swap(&caches, &storage.caches)
-        swap(&frames, &storage.frames)
-        swap(&pendingValues, &storage.pendingValues)
-        swap(&pendingKeys, &storage.pendingKeys)
-        swap(&scratch, &storage.scratch)
+        returnStorage(to: &storage)
         // Left over only by a parse that threw.
         if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
         if !pendingValues.isEmpty { pendingValues.removeAll(keepingCapacity: true) }
         if !pendingKeys.isEmpty { pendingKeys.removeAll(keepingCapacity: true) }
     }
 
-    /// Gives the storage back, after a parse that borrowed it (whether it ended or threw).
+    /// Gives the storage back, after a parse that borrowed it (whether it ended or threw): the parser's and the
+    /// storage's contents are swapped, so nothing is copied.
     mutating func returnStorage(to storage: inout Storage) {
         swap(&caches, &storage.caches)
         swap(&frames, &storage.frames)
