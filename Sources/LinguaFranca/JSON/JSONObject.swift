@@ -31,7 +31,8 @@ public struct JSONObject: Sendable, Hashable {
     /// Creates an empty object with room for `minimumCapacity` members.
     public init(minimumCapacity: Int) {
         members = []
-        members.reserveCapacity(minimumCapacity)
+        // Reserving nothing would still replace the shared empty storage with a new buffer.
+        if minimumCapacity > 0 { members.reserveCapacity(minimumCapacity) }
     }
 
     /// Creates an object from members; when a key repeats, the last value is kept at the first position.

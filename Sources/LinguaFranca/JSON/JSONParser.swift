@@ -20,8 +20,8 @@ struct JSONParser {
     /// The containers already open around the value being read, counted against ``JSONLimits/maxDepth``.
     var enclosingDepth = 0
     private var frames: [Frame] = []
-    private var pendingValues: [JSONValue] = []
-    private var pendingKeys: [String] = []
+    private var pendingValues = ReusedStack<JSONValue>(vacant: .null)
+    private var pendingKeys = ReusedStack<String>(vacant: "")
     private var scratch: [UInt8] = []
     /// Strings read before, reused when the same bytes come again (off unless the owner's storage turns them on).
     private var caches = StringCaches.off
@@ -32,8 +32,8 @@ struct JSONParser {
     struct Storage: Sendable {
         fileprivate var caches: StringCaches
         fileprivate var frames: [Frame] = []
-        fileprivate var pendingValues: [JSONValue] = []
-        fileprivate var pendingKeys: [String] = []
+        fileprivate var pendingValues = ReusedStack<JSONValue>(vacant: .null)
+        fileprivate var pendingKeys = ReusedStack<String>(vacant: "")
         fileprivate var scratch: [UInt8] = []
 
         /// Empty storage; `cachingStrings` for an owner whose documents repeat their keys and values.
@@ -48,8 +48,8 @@ struct JSONParser {
         returnStorage(to: &storage)
         // Left over only by a parse that threw.
         if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
-        if !pendingValues.isEmpty { pendingValues.removeAll(keepingCapacity: true) }
-        if !pendingKeys.isEmpty { pendingKeys.removeAll(keepingCapacity: true) }
+        if pendingValues.count != 0 { pendingValues.removeAll() }
+        if pendingKeys.count != 0 { pendingKeys.removeAll() }
     }
 
     /// Gives the storage back, after a parse that borrowed it (whether it ended or threw): the parser's and the
@@ -170,7 +170,7 @@ struct JSONParser {
             while true {
                 guard !frames.isEmpty else { return value }
                 let inObject = frames[frames.count - 1].isObject
-                pendingValues.append(value)
+                pendingValues.push(consume value)
                 skipWhitespace()
                 guard position < input.count else {
                     throw endOfInput(inObject ? "expected ',' or '}'" : "expected ',' or ']'")
@@ -211,7 +211,7 @@ struct JSONParser {
         position += 1
         let key = try readString(isKey: true)
         try registerKey(key, at: keyOffset)
-        pendingKeys.append(key)
+        pendingKeys.push(key)
         skipWhitespace()
         guard position < input.count else { throw endOfInput("expected ':'") }
         guard input[position] == .colon else { throw unexpectedByte("expected ':' after the key") }
@@ -258,40 +258,29 @@ struct JSONParser {
 
     private mutating func closeArray() -> [JSONValue] {
         let frame = frames.removeLast()
-        let count = pendingValues.count - frame.valueStart
-        var elements: [JSONValue] = []
-        elements.reserveCapacity(count)
-        pendingValues.withUnsafeMutableBufferPointer { stack in
-            guard let source = stack.baseAddress else { return }
-            // Move, not copy: no reference counting; the vacated slots get `null`, which owns nothing.
-            for offset in 0..<count { elements.append((source + frame.valueStart + offset).move()) }
-            (source + frame.valueStart).initialize(repeating: .null, count: count)
+        return pendingValues.popMoving(from: frame.valueStart) { popped in
+            var elements: [JSONValue] = []
+            elements.reserveCapacity(popped.count)
+            // Move, not copy: no reference counting.
+            for index in popped.indices { elements.append(popped.moveElement(from: index)) }
+            return elements
         }
-        pendingValues.removeLast(count)
-        return elements
     }
 
     private mutating func closeObject() -> JSONObject {
         let frame = frames.removeLast()
-        let count = pendingValues.count - frame.valueStart
-        var members: [JSONObject.Member] = []
-        members.reserveCapacity(count)
-        pendingKeys.withUnsafeMutableBufferPointer { keys in
-            pendingValues.withUnsafeMutableBufferPointer { values in
-                guard let keySource = keys.baseAddress, let valueSource = values.baseAddress else { return }
-                // Move, not copy, as in `closeArray`; vacated slots get values that own nothing.
-                for offset in 0..<count {
+        var members = pendingKeys.popMoving(from: frame.keyStart) { keys in
+            pendingValues.popMoving(from: frame.valueStart) { values in
+                var members: [JSONObject.Member] = []
+                members.reserveCapacity(values.count)
+                // Move, not copy, as in `closeArray`.
+                for index in values.indices {
                     members.append(
-                        JSONObject.Member(
-                            key: (keySource + frame.keyStart + offset).move(),
-                            value: (valueSource + frame.valueStart + offset).move()))
+                        JSONObject.Member(key: keys.moveElement(from: index), value: values.moveElement(from: index)))
                 }
-                (keySource + frame.keyStart).initialize(repeating: "", count: count)
-                (valueSource + frame.valueStart).initialize(repeating: .null, count: count)
+                return members
             }
         }
-        pendingValues.removeLast(count)
-        pendingKeys.removeLast(count)
         if frame.hasDuplicateKeys { members = Self.keepingLastOfEachKey(members) }
         return JSONObject(uniqueMembers: members)
     }

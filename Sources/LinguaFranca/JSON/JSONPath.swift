@@ -8,24 +8,54 @@ public struct JSONPath: Sendable, Hashable {
         case index(Int)
     }
 
+    /// The last step, which links to the steps before it; `nil` at the root. Extending a path allocates one
+    /// link and copies nothing, as decoders extend paths at every member and element they reach.
+    private let last: Link?
+
+    /// One step and the path that leads to it.
+    private final class Link: Sendable {
+        let parent: Link?
+        let component: Component
+        /// The number of steps up to and including this one.
+        let depth: Int
+
+        init(parent: Link?, component: Component) {
+            self.parent = parent
+            self.component = component
+            depth = (parent?.depth ?? 0) + 1
+        }
+    }
+
+    private init(last: Link?) {
+        self.last = last
+    }
+
     /// The steps from the document root.
-    public var components: [Component]
+    public var components: [Component] {
+        var steps: [Component] = []
+        steps.reserveCapacity(last?.depth ?? 0)
+        var link = last
+        while let step = link {
+            steps.append(step.component)
+            link = step.parent
+        }
+        steps.reverse()
+        return steps
+    }
 
     /// The document root.
     public static let root = JSONPath()
 
     /// Creates a path from its steps.
     public init(_ components: [Component] = []) {
-        self.components = components
+        var link: Link?
+        for component in components { link = Link(parent: link, component: component) }
+        last = link
     }
 
     /// This path with one more step at the end.
     public func appending(_ component: Component) -> JSONPath {
-        var extended: [Component] = []
-        extended.reserveCapacity(components.count + 1)
-        extended.append(contentsOf: components)
-        extended.append(component)
-        return JSONPath(extended)
+        JSONPath(last: Link(parent: last, component: component))
     }
 
     /// This path with one more step at the end.
@@ -33,11 +63,31 @@ public struct JSONPath: Sendable, Hashable {
 
     /// This path with `prefix` put before its first step, as errors gain context on their way up.
     public func prefixed(by prefix: Component) -> JSONPath {
-        var extended: [Component] = []
-        extended.reserveCapacity(components.count + 1)
-        extended.append(prefix)
-        extended.append(contentsOf: components)
-        return JSONPath(extended)
+        JSONPath([prefix] + components)
+    }
+
+    /// Whether both paths have the same steps.
+    public static func == (lhs: JSONPath, rhs: JSONPath) -> Bool {
+        var left = lhs.last
+        var right = rhs.last
+        guard left?.depth == right?.depth else { return false }
+        while let leftStep = left, let rightStep = right {
+            if leftStep === rightStep { return true }
+            guard leftStep.component == rightStep.component else { return false }
+            left = leftStep.parent
+            right = rightStep.parent
+        }
+        return true
+    }
+
+    /// Hashes the steps, last first.
+    public func hash(into hasher: inout Hasher) {
+        var link = last
+        hasher.combine(link?.depth ?? 0)
+        while let step = link {
+            hasher.combine(step.component)
+            link = step.parent
+        }
     }
 }
 

@@ -34,7 +34,7 @@ struct JSONOutput {
     let escapesLineSeparators: Bool
     /// The members written into the open objects, innermost last.
     private var spans: [MemberSpan] = []
-    /// The layout of the innermost open object (outer ones wait on the stack of ``writeObject``).
+    /// The layout of the innermost open object (outer ones wait in the ``OpenObject`` their writers hold).
     private var layout = MemberLayout()
     /// The additional fields of the innermost open object.
     private var additionalFields = JSONObject()
@@ -140,36 +140,51 @@ extension JSONOutput: MemberSink {
         }
     }
 
-    /// Writes an object whose named members `body` writes in canonical order, then `additionalFields` (those a
-    /// named member does not shadow), all arranged by `layout` as ``MemberLayout/arrange(_:)`` arranges a tree.
-    /// A member the layout remembers as `null` is restored where the encoder reaches it (in canonical order,
-    /// which is usually the document's, so nothing needs moving), or at the end when it has no named member.
-    mutating func writeObject(
-        layout: MemberLayout, additionalFields: JSONObject, _ body: (inout JSONOutput) -> Void
-    ) {
+    /// What ``openObject(layout:additionalFields:)`` saved of the enclosing object, for ``closeObject(_:)``.
+    struct OpenObject {
+        fileprivate let bodyStart: Int
+        fileprivate let spanBase: Int
+        fileprivate let layout: MemberLayout
+        fileprivate let outerLayout: MemberLayout
+        fileprivate let outerAdditionalFields: JSONObject
+        fileprivate let outerSpanBase: Int
+    }
+
+    /// Starts an object whose named members the caller then encodes in canonical order, before
+    /// ``closeObject(_:)`` writes `additionalFields` (those a named member does not shadow) and arranges all of
+    /// them by `layout`, as ``MemberLayout/arrange(_:)`` arranges a tree. A member the layout remembers as `null`
+    /// is restored where the encoder reaches it (in canonical order, which is usually the document's, so nothing
+    /// needs moving), or at the end when it has no named member. A model writes itself between the two calls
+    /// rather than in a closure, which would capture (copy) the model.
+    mutating func openObject(layout: MemberLayout, additionalFields: JSONObject) -> OpenObject {
         append(.openBrace)
-        let bodyStart = storage.count
-        let spanBase = spans.count
-        let outer = (layout: self.layout, additionalFields: self.additionalFields, spanBase: self.spanBase)
+        let open = OpenObject(
+            bodyStart: storage.count, spanBase: spans.count, layout: layout, outerLayout: self.layout,
+            outerAdditionalFields: self.additionalFields, outerSpanBase: spanBase)
         self.layout = layout
         self.additionalFields = additionalFields
-        self.spanBase = spanBase
-        body(&self)
+        spanBase = spans.count
+        return open
+    }
+
+    /// Ends the object ``openObject(layout:additionalFields:)`` started.
+    mutating func closeObject(_ open: OpenObject) {
+        let spanBase = open.spanBase
         for member in additionalFields where !isWritten(member.key) {
             let start = beginMember(member.key)
             write(member.value)
             endMember(.string(member.key), from: start)
         }
-        if layout.hasNulls {
-            for key in layout.unwrittenNullKeys(spans[spanBase...]) {
+        if open.layout.hasNulls {
+            for key in open.layout.unwrittenNullKeys(spans[spanBase...]) {
                 let start = beginMember(key)
                 writeNull()
                 endMember(.string(key), from: start)
             }
         }
-        (self.layout, self.additionalFields, self.spanBase) = outer
-        if let order = layout.arrangement(of: spans[spanBase...]) {
-            reorderMembers(spanBase: spanBase, bodyStart: bodyStart, order: order)
+        (layout, additionalFields, self.spanBase) = (open.outerLayout, open.outerAdditionalFields, open.outerSpanBase)
+        if let order = open.layout.arrangement(of: spans[spanBase...]) {
+            reorderMembers(spanBase: spanBase, bodyStart: open.bodyStart, order: order)
         }
         while spans.count > spanBase { spans.removeLast() }
         append(.closeBrace)

@@ -56,7 +56,9 @@ extension ObjectModel {
 
     /// Writes the object straight to bytes, arranged by its layout.
     func write(to output: inout JSONOutput) {
-        output.writeObject(layout: layout, additionalFields: additionalFields) { encodeMembers(into: &$0) }
+        let open = output.openObject(layout: layout, additionalFields: additionalFields)
+        encodeMembers(into: &output)
+        output.closeObject(open)
     }
 }
 
