@@ -4,27 +4,32 @@ enum UTF8Validation {
     /// The UTF-8 byte order mark, which readers skip at the start of a stream or document.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// Whether all of `bytes` is well-formed: the same answer as `firstInvalidOffset(in:) == nil`, eight bytes at a
-    /// time where the text is ASCII or two-byte sequences (Latin, Greek, Cyrillic, Hebrew, Arabic), a sequence at a
-    /// time elsewhere.
+    /// Whether all of `bytes` is well-formed: the same answer as `firstInvalidOffset(in:) == nil`, sixteen bytes at
+    /// a time where the text is ASCII or two-byte sequences (Latin, Greek, Cyrillic, Hebrew, Arabic), one sequence at
+    /// a time where a block holds something else (a longer sequence, or an error).
     static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index < bytes.count {
-            var pendingLead: UInt64 = 0
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                guard let lead = TwoByteWord.trailingLead(of: word, pendingLead: pendingLead) else { break }
-                pendingLead = lead
-                index += 8
+            if index > 0 {
+                // At a sequence boundary, with a byte before it for the block check to look at.
+                while index + 16 <= bytes.count {
+                    let firstMisplaced = ShortSequenceBlock.firstMisplacedByte(
+                        in: raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self),
+                        after: raw.loadUnaligned(fromByteOffset: index - 1, as: SIMD16<UInt8>.self))
+                    index += firstMisplaced
+                    guard firstMisplaced == 16 else { break }
+                }
+                // A lead whose continuation is missing or not checked yet: its sequence is checked next.
+                if bytes[index - 1] >= 0xC0 {
+                    index -= 1
+                } else if index == bytes.count {
+                    break
+                }
             }
-            if pendingLead != 0 { index -= 1 }
-            let end = min(index + 9, bytes.count)
-            while index < end {
-                guard let length = sequenceLength(at: index, in: bytes) else { return false }
-                index += length
-            }
+            guard let length = sequenceLength(at: index, in: bytes) else { return false }
+            index += length
         }
         return true
     }
@@ -73,26 +78,26 @@ enum UTF8Validation {
         return length
     }
 
-    /// The word-at-a-time check: eight bytes, the first in the lowest byte of the word (as loaded little-endian),
-    /// that hold only ASCII and two-byte sequences.
-    private enum TwoByteWord {
-        static let highBits: UInt64 = 0x8080_8080_8080_8080
-        static let payloadBits: UInt64 = 0x1E1E_1E1E_1E1E_1E1E
-        static let belowHighBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-        /// For a word that continues well-formed text, 0x80 when its last byte leads a two-byte sequence (so the
-        /// next word must start with its continuation) and 0 otherwise; `nil` when the word holds a longer sequence's
-        /// byte or an ill-formed one. `pendingLead` is the previous word's answer.
+    /// The block-at-a-time check: of sixteen bytes, given the sixteen that start one byte earlier (whose first byte
+    /// ends a sequence or leads a two-byte one), the position of the first byte that is not ASCII or part of a
+    /// well-formed two-byte sequence, or 16. Bitwise lane arithmetic only, which the compiler turns into vector
+    /// instructions (its lane comparisons it does not).
+    private enum ShortSequenceBlock {
         @inline(__always)
-        static func trailingLead(of word: UInt64, pendingLead: UInt64) -> UInt64? {
-            let high = word & highBits
-            if high | pendingLead == 0 { return 0 }
-            let sixthBits = (word << 1) & highBits
-            let leads = high & sixthBits
-            guard leads & (word << 2) == 0 else { return nil }
-            let emptyPayloads = ~((word & payloadBits) &+ belowHighBits) & highBits
-            guard emptyPayloads & leads == 0, high & ~sixthBits == (leads << 8) | pendingLead else { return nil }
-            return leads >> 56
+        static func firstMisplacedByte(in block: SIMD16<UInt8>, after previous: SIMD16<UInt8>) -> Int {
+            // In each lane's high bit: `doubled` shifts bit 6 there, `quadrupled` bit 5.
+            let doubled = block &+ block
+            let quadrupled = doubled &+ doubled
+            let continuation = block & ~doubled
+            let followsLead = previous & (previous &+ previous)
+            let longLead = block & doubled & quadrupled
+            // 0xC0 and 0xC1: a lead with nothing in bits 1 to 5 (which would carry into bit 7 here).
+            let overlongLead = block & doubled & ~((block & 0x3E) &+ 0x7F)
+            let misplaced = ((continuation ^ followsLead) | longLead | overlongLead) & 0x80
+            let words = unsafeBitCast(misplaced, to: (UInt64, UInt64).self)
+            let low = UInt64(littleEndian: words.0)
+            if low != 0 { return low.trailingZeroBitCount / 8 }
+            return 8 + UInt64(littleEndian: words.1).trailingZeroBitCount / 8
         }
     }
 }

@@ -4,23 +4,21 @@ import Testing
 @testable import LinguaFranca
 
 /// The reader's own UTF-8 check gives the standard library's answer on every input, wherever the input falls across
-/// the eight-byte words the fast check reads, and the reader's strings come out as the standard library makes them.
+/// the sixteen-byte blocks the fast check reads, and the reader's strings come out as the standard library makes them.
 @Suite("UTF-8 validation")
 struct UTF8ValidationTests {
-    /// Text before the sequence under test, of every length that shifts it across a word: ASCII, or Cyrillic whose
-    /// two-byte sequences cross the word boundary at odd lengths.
-    static let prefixes: [[UInt8]] = (0..<10).flatMap { length in
-        [
-            Array(String(repeating: "a", count: length).utf8),
-            Array(String(repeating: "Ж", count: length).utf8).dropLast(length % 2),
-        ]
-    }.map { Array($0) }
+    /// Text before the sequence under test, of every length that shifts it across the bytes checked one sequence at
+    /// a time and then across a block: ASCII, or Cyrillic whose two-byte sequences cross the block boundary at odd
+    /// lengths.
+    static let prefixes: [[UInt8]] =
+        (0..<34).map { Array(String(repeating: "a", count: $0).utf8) }
+        + (0..<18).map { length in Array(Array(String(repeating: "Ж", count: length).utf8).dropLast(length % 2)) }
 
     /// The check's answer on `bytes` placed after each prefix and before a Cyrillic and ASCII tail, compared with
     /// `String(validating:)`; records a failure naming the bytes on the first disagreement.
     static func expectStandardAnswer(_ bytes: [UInt8]) {
         for prefix in prefixes {
-            let input = prefix + bytes + Array("zЖzzzzzzzz".utf8)
+            let input = prefix + bytes + Array("zЖzzzzzzzzЖzzzzzzzzzzz".utf8)
             let expected = String(validating: input, as: UTF8.self) != nil
             let fast = input.withUnsafeBufferPointer { UTF8Validation.isWellFormed($0) }
             let located = input.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) == nil }
