@@ -374,8 +374,15 @@ struct JSONParser {
         let raw = UnsafeRawBufferPointer(input)
         position = SWAR.skipStopFreeBytes(in: raw, from: position, seen: &seenBytes)
         while position + 8 <= input.count {
-            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            if SWAR.hasQuoteBackslashOrControl(word) { break }
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let stops = SWAR.stopMask(word)
+            if stops != 0 {
+                // The lowest flagged byte is a stop (borrows run only upward): step to it, gathering those before.
+                let stopBit = stops.trailingZeroBitCount
+                seenBytes |= word & ((1 &<< UInt64(stopBit &- 7)) &- 1)
+                position += stopBit >> 3
+                break
+            }
             seenBytes |= word
             position += 8
         }

@@ -42,7 +42,10 @@ public struct ChatMessage: JSONModel {
 
     /// A message with plain-text content.
     public init(role: Role, text: String) {
-        self.init(role: role, content: .text(text))
+        // Assigned here rather than through the memberwise initialiser, which would build the value and copy it.
+        self.role = role
+        content = .text(text)
+        additionalFields = JSONObject()
     }
 
     /// Decodes a message.

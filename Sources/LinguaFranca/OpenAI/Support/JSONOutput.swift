@@ -244,7 +244,7 @@ final class OutputStorage: @unchecked Sendable {
     /// How many bytes are written.
     private(set) var count = 0
 
-    init(capacity: Int = 1024) {
+    init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
