@@ -5,15 +5,16 @@ import Testing
 /// The caching reader reads what the plain reader reads, document after document, whatever its caches hold.
 @Suite("Caching JSON reader")
 struct CachingJSONReaderTests {
-    /// Documents whose strings repeat, nearly repeat (same length, same first and last bytes), and vary in length
-    /// across the cache's bounds, with Cyrillic, emoji and escapes.
+    /// Documents whose strings and member names repeat, nearly repeat (same length, same first and last bytes), and
+    /// vary in length across the caches' bounds, with Cyrillic, emoji and escapes.
     static let documents: [String] = {
         var documents: [String] = []
         for index in 0..<300 {
             let long = String(repeating: "x", count: index % 120)
             let near = "id-\(index % 7)-" + String(repeating: "m", count: 10) + "-end"
+            let shortName = "n" + String(repeating: "k", count: index % 16) + "\(index % 3)"
             documents.append(
-                #"{"id":"\#(near)","object":"chat.completion.chunk","name\#(index % 3)":"\#(long)","#
+                #"{"id":"\#(near)","\#(shortName)":\#(index),"object":"chat.completion.chunk","name\#(index % 3)":"\#(long)","#
                     + #""text":"Привет 👋 \#(index % 5)","esc":"a\"b\\c\n","k":["\#(long)","\#(near)"]}"#)
         }
         documents.append(#"{"id":"unterminated"#)

@@ -591,7 +591,36 @@ struct JSONReaderConformanceTests {
             .joined(separator: ",")
     }
 
+    /// An object with a key of every length from 1 to 16 bytes, then each again with the value 2, then a member long
+    /// enough that every key has sixteen bytes after it (so that word-at-a-time reads of a key stay inside).
+    static func keysOfEveryLength(repeated: Bool) -> String {
+        let keys = (1...16).map { String("abcdefghijklmnop".prefix($0)) }
+        let first = keys.map { "\"\($0)\":\(repeated ? 1 : 2)" }
+        let again = repeated ? keys.map { "\"\($0)\":2" } : []
+        return "{" + (first + again + [#""pad":"0123456789abcdef""#]).joined(separator: ",") + "}"
+    }
+
     static let duplicateKeyCases: [Case] = [
+        Case(
+            "short keys of every length, each repeated once",
+            keysOfEveryLength(repeated: true), .json(keysOfEveryLength(repeated: false))),
+        Case(
+            "short keys that differ only in their last byte are not duplicates",
+            #"{"abcdefgh":1,"abcdefgi":2,"abcdefghijklmno":3,"abcdefghijklmnp":4,"abcdefghijklmnop":5,"pad":"0123456789abcdef"}"#,
+            .json(
+                #"{"abcdefgh":1,"abcdefgi":2,"abcdefghijklmno":3,"abcdefghijklmnp":4,"abcdefghijklmnop":5,"pad":"0123456789abcdef"}"#
+            )),
+        Case(
+            "a Cyrillic key beside a short ASCII one, each repeated",
+            #"{"ключ":1,"key":2,"ключ":3,"key":4,"pad":"0123456789abcdef"}"#,
+            .json(#"{"ключ":3,"key":4,"pad":"0123456789abcdef"}"#)),
+        Case(
+            "a key and its escaped spelling, with room after both",
+            #"{"name":1,"n\u0061me":2,"pad":"0123456789abcdef"}"#, .json(#"{"name":2,"pad":"0123456789abcdef"}"#)),
+        Case(
+            "rejecting option: duplicate key with room after it",
+            #"{"abcdefghij":1,"abcdefghij":2,"pad":"0123456789abcdef"}"#, .error(.duplicateKey),
+            reader: rejectingDuplicates),
         Case("later value replaces earlier, first position kept", #"{"a":1,"b":2,"a":3}"#, .json(#"{"a":3,"b":2}"#)),
         Case("three occurrences keep the last value", #"{"a":1,"a":2,"a":3}"#, .json(#"{"a":3}"#)),
         Case(
