@@ -71,18 +71,20 @@ struct RequestFeatureAdapter {
     ) throws(TranslationError) {
         guard let role = features.systemRole, role != .topLevel else { return }
         var instructions: [String] = []
+        // Made only for a message that changes: most do not.
+        func rolePath(_ index: Int) -> JSONPath { [.key("messages"), .index(index), .key("role")] }
         for index in request.messages.indices where !removed.contains(index) {
-            let path: JSONPath = [.key("messages"), .index(index), .key("role")]
             switch (role, request.messages[index].role) {
             case (.developer, .system):
-                try context.record(.renamed, at: path, "system messages are sent as developer messages")
+                try context.record(.renamed, at: rolePath(index), "system messages are sent as developer messages")
                 request.messages[index].role = .developer
             case (.message, .developer):
-                try context.record(.renamed, at: path, "developer messages are sent as system messages")
+                try context.record(.renamed, at: rolePath(index), "developer messages are sent as system messages")
                 request.messages[index].role = .system
             case (.unsupported, .system), (.unsupported, .developer):
                 try context.record(
-                    .approximated, at: path, "the provider has no system role; merged into the first user message")
+                    .approximated, at: rolePath(index),
+                    "the provider has no system role; merged into the first user message")
                 instructions.append(request.messages[index].content?.joinedText ?? "")
                 removed.insert(index)
             default:

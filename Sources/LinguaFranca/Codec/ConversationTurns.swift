@@ -37,8 +37,9 @@ struct ConversationTurns {
     /// - Throws: ``TranslationError/Code/invalidValue`` at `messages[i].role` for a role other than system,
     ///   developer, user, assistant and tool; ``TranslationError/Code/unsupported`` for a loss under `.strict`.
     init(_ messages: [ChatMessage], context: inout TranslationContext) throws(TranslationError) {
+        let messagesPath = JSONPath.root.appending("messages")
         for (index, message) in messages.enumerated() {
-            let path: JSONPath = [.key("messages"), .index(index)]
+            let path = messagesPath.appending(.index(index))
             switch message.role {
             case .system, .developer:
                 if message.role == .developer {
