@@ -250,17 +250,18 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     /// The state of candidate `index`, taken out of `candidates` (the caller puts it back); a new candidate's role
     /// chunk first.
     ///
-    /// - Throws: ``TranslationError/Code/invalidValue`` for a candidate that already finished.
-    private mutating func openCandidate(_ index: Int, at path: JSONPath, into output: inout [ChatCompletionChunk])
-        throws(TranslationError) -> CandidateState
-    {
+    /// - Throws: ``TranslationError/Code/invalidValue`` for a candidate that already finished (`path`, made only
+    ///   then, names it).
+    private mutating func openCandidate(
+        _ index: Int, at path: @autoclosure () -> JSONPath, into output: inout [ChatCompletionChunk]
+    ) throws(TranslationError) -> CandidateState {
         guard let state = candidates.removeValue(forKey: index) else {
             output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
             return CandidateState()
         }
         guard !state.finished else {
             candidates[index] = state
-            throw context.error(.invalidValue, at: path, "candidate \(index) continues after its finish reason")
+            throw context.error(.invalidValue, at: path(), "candidate \(index) continues after its finish reason")
         }
         return state
     }
