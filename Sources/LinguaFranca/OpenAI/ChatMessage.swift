@@ -42,10 +42,7 @@ public struct ChatMessage: JSONModel {
 
     /// A message with plain-text content.
     public init(role: Role, text: String) {
-        // Assigned here rather than through the memberwise initialiser, which would build the value and copy it.
-        self.role = role
-        content = .text(text)
-        additionalFields = JSONObject()
+        self.init(role: role, content: .text(text))
     }
 
     /// Decodes a message.

@@ -143,8 +143,6 @@ extension JSONOutput: MemberSink {
     /// What ``openObject(layout:additionalFields:)`` saved of the enclosing object, for ``closeObject(_:)``.
     struct OpenObject {
         fileprivate let bodyStart: Int
-        fileprivate let spanBase: Int
-        fileprivate let layout: MemberLayout
         fileprivate let outerLayout: MemberLayout
         fileprivate let outerAdditionalFields: JSONObject
         fileprivate let outerSpanBase: Int
@@ -159,31 +157,34 @@ extension JSONOutput: MemberSink {
     mutating func openObject(layout: MemberLayout, additionalFields: JSONObject) -> OpenObject {
         append(.openBrace)
         let open = OpenObject(
-            bodyStart: storage.count, spanBase: spans.count, layout: layout, outerLayout: self.layout,
-            outerAdditionalFields: self.additionalFields, outerSpanBase: spanBase)
+            bodyStart: storage.count, outerLayout: self.layout, outerAdditionalFields: self.additionalFields,
+            outerSpanBase: spanBase)
         self.layout = layout
         self.additionalFields = additionalFields
         spanBase = spans.count
         return open
     }
 
-    /// Ends the object ``openObject(layout:additionalFields:)`` started.
+    /// Ends the object ``openObject(layout:additionalFields:)`` started (whose layout and first span are the
+    /// innermost again, the objects opened inside it being closed).
     mutating func closeObject(_ open: OpenObject) {
-        let spanBase = open.spanBase
+        let (layout, spanBase) = (self.layout, self.spanBase)
         for member in additionalFields where !isWritten(member.key) {
             let start = beginMember(member.key)
             write(member.value)
             endMember(.string(member.key), from: start)
         }
-        if open.layout.hasNulls {
-            for key in open.layout.unwrittenNullKeys(spans[spanBase...]) {
+        if layout.hasNulls {
+            for key in layout.unwrittenNullKeys(spans[spanBase...]) {
                 let start = beginMember(key)
                 writeNull()
                 endMember(.string(key), from: start)
             }
         }
-        (layout, additionalFields, self.spanBase) = (open.outerLayout, open.outerAdditionalFields, open.outerSpanBase)
-        if let order = open.layout.arrangement(of: spans[spanBase...]) {
+        (self.layout, additionalFields, self.spanBase) = (
+            open.outerLayout, open.outerAdditionalFields, open.outerSpanBase
+        )
+        if let order = layout.arrangement(of: spans[spanBase...]) {
             reorderMembers(spanBase: spanBase, bodyStart: open.bodyStart, order: order)
         }
         while spans.count > spanBase { spans.removeLast() }

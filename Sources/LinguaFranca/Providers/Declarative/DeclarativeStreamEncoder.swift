@@ -69,17 +69,18 @@ public struct DeclarativeStreamEncoder: ChatStreamEncoder {
     private mutating func recordUnsentMembers(of choice: ChatCompletionChunkChoice) throws(TranslationError) {
         try losses.recordUnsentMembers(of: choice)
         // Made only for a loss: most chunks have none.
-        func path(_ steps: JSONPath.Component...) -> JSONPath {
-            JSONPath([.key("choices"), .index(choice.index)] + steps)
-        }
+        func choicePath() -> JSONPath { [.key("choices"), .index(choice.index)] }
         guard choice.index == 0 else {
-            return try losses.record(.dropped, at: path(), "the dialect's stream carries one answer")
+            return try losses.record(.dropped, at: choicePath(), "the dialect's stream carries one answer")
         }
         if choice.delta.toolCalls?.isEmpty == false {
-            try losses.record(.dropped, at: path("delta", "tool_calls"), "the dialect has no tool calls")
+            try losses.record(
+                .dropped, at: choicePath().appending("delta").appending("tool_calls"), "the dialect has no tool calls")
         }
         if choice.delta.additionalFields["reasoning_content"]?.stringValue?.isEmpty == false {
-            try losses.record(.dropped, at: path("delta", "reasoning_content"), "the dialect has no reasoning")
+            try losses.record(
+                .dropped, at: choicePath().appending("delta").appending("reasoning_content"),
+                "the dialect has no reasoning")
         }
     }
 
