@@ -143,6 +143,7 @@ struct JSONScanner {
 
     /// Reads the key at the opening quote here, leaving the parser after its closing quote. A key with an escape
     /// or a control byte, ill-formed UTF-8, or longer than the string limit stops the scan.
+    @inline(__always)
     private mutating func readKeyBytes() throws(Stop) -> Member {
         let input = parser.input
         let start = parser.position + 1
@@ -339,6 +340,40 @@ struct JSONScanner {
         parser.enclosingDepth = frames.count
         let value = try attempt { (parser: inout JSONParser) throws(JSONError) in try parser.parseValue() }
         if case .null = value { markNull() }
+        return value
+    }
+
+    /// An object or array that ``readValue(remembering:)`` read: its bytes, its tree and its depth, for the next
+    /// document of a stream that repeats it.
+    struct RememberedValue {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var value: JSONValue = .null
+        fileprivate var depth = -1
+    }
+
+    /// Reads any value as a tree, as ``readValue()`` does, except that an object or array with exactly the bytes
+    /// `memory` last read, at the same depth, is not parsed again: its tree is `memory`'s. A value's bytes decide
+    /// its tree (an object or array ends at its own bracket), so this changes only the cost, for members a
+    /// stream repeats unchanged from element to element. `memory` must be used with one reader's limits and
+    /// options only.
+    mutating func readValue(remembering memory: inout RememberedValue) throws(Stop) -> JSONValue {
+        let start = parser.position
+        let count = memory.bytes.count
+        if count > 0, memory.depth == frames.count, count <= parser.input.count - start,
+            let document = UnsafeRawPointer(parser.input.baseAddress),
+            memory.bytes.withUnsafeBytes({ remembered in
+                remembered.baseAddress.map { SWAR.sameBytes(document + start, $0, count: count) } ?? false
+            })
+        {
+            parser.position = start + count
+            return memory.value
+        }
+        guard byte() == .openBracket || byte() == .openBrace else { return try readValue() }
+        let value = try readValue()
+        memory.bytes.removeAll(keepingCapacity: true)
+        memory.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: parser.input[start..<parser.position]))
+        memory.value = value
+        memory.depth = frames.count
         return value
     }
 

@@ -162,13 +162,21 @@ public struct ServerSentEventParser: StreamTranscoder {
 
     // MARK: - Lines
 
+    /// Where the first LF or CR at or after `start` is. Eight bytes at a time, the test flags the bytes below 0x0E
+    /// (LF and CR among them; the lowest flagged byte is exact), then looks at the first flagged one.
     private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let raw = UnsafeRawBufferPointer(bytes)
         while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if SWAR.hasZeroByte(word ^ (SWAR.ones &* 0x0A)) || SWAR.hasZeroByte(word ^ (SWAR.ones &* 0x0D)) { break }
-            index += 8
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let lowBytes = (word &- SWAR.ones &* 0x0E) & ~word & SWAR.highBits
+            guard lowBytes != 0 else {
+                index += 8
+                continue
+            }
+            index += lowBytes.trailingZeroBitCount / 8
+            if bytes[index] == .newline || bytes[index] == .carriageReturn { return index }
+            index += 1
         }
         while index < bytes.count {
             let byte = bytes[index]

@@ -281,4 +281,37 @@ struct DirectCodingTests {
         #expect(original.writtenBytes == Array("7".utf8))
         #expect(copy.writtenBytes == Array(#""b""#.utf8))
     }
+
+    /// A value remembered from one document is reused only where the next document has exactly its bytes; every
+    /// document still reads as its own tree reads, including one that only starts like the remembered value, one
+    /// that breaks right after it, one with a repeated key inside it, and values that are not containers.
+    @Test("a remembered value gives each document its own tree")
+    func rememberedValues() throws {
+        let documents = [
+            #"{"v":[1,2],"w":1}"#, #"{"v":[1,2],"w":1}"#, #"{"v":[1,2,3],"w":1}"#, #"{"v":[1,2],"w":1}"#,
+            #"{"w":0,"v":[1,2] }"#, #"{"v":{"a":"ж🌊"},"w":[1,2]}"#, #"{"v":{"a":"ж🌊"}}"#, #"{"v":{"a":"ж🌊","a":1}}"#,
+            #"{"v":{"a":"ж🌊"},"w":}"#, #"{"v":{"a":"ж🌊"}"#, #"{"v":"[1,2]"}"#, #"{"v":12}"#, #"{"v":12}"#,
+            #"{"v":[1,2]}"#, #"{"v":[1,2"#,
+        ]
+        var workspace = JSONScanner.Workspace(cachingStrings: true)
+        var memory = JSONScanner.RememberedValue()
+        for document in documents {
+            let bytes = Array(document.utf8)
+            let expected = try? JSONReader().read(bytes)["v"]
+            let scanned = bytes.withUnsafeBufferPointer { buffer in
+                JSONScanner.scan(buffer, reader: JSONReader(), workspace: &workspace) {
+                    (scanner: inout JSONScanner) throws(JSONScanner.Stop) -> JSONValue? in
+                    var value: JSONValue?
+                    try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
+                        switch key {
+                        case "v": value = try scanner.readValue(remembering: &memory)
+                        default: _ = try scanner.readValue()
+                        }
+                    }
+                    return value
+                }
+            }
+            #expect(scanned ?? nil == expected, "\(document)")
+        }
+    }
 }

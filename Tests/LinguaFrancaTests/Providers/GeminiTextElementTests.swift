@@ -9,7 +9,9 @@ import Testing
 struct GeminiTextElementTests {
     static func scan(_ text: String) -> GeminiTextElement? {
         var workspace = JSONScanner.Workspace(cachingStrings: true)
-        return GeminiTextElement.scan(Array(text.utf8), reader: JSONReader(), workspace: &workspace)
+        var details = GeminiUsage.RememberedDetails()
+        return GeminiTextElement.scan(
+            Array(text.utf8), reader: JSONReader(), workspace: &workspace, details: &details)
     }
 
     @Test("the documented text element, in any key order, with usage, escapes and several parts")
@@ -78,11 +80,41 @@ struct GeminiTextElementTests {
         let tree = try JSONReader().read(Array(text.utf8))
         let fromTree = try GeminiUsage.counts(of: NativeObject(tree, at: ["usageMetadata"]))
         var workspace = JSONScanner.Workspace(cachingStrings: false)
+        var details = GeminiUsage.RememberedDetails()
         let scanned = Array(text.utf8).withUnsafeBufferPointer { buffer in
             JSONScanner.scan(buffer, reader: JSONReader(), workspace: &workspace) {
-                (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try GeminiUsage.scan(&scanner)
+                (scanner: inout JSONScanner) throws(JSONScanner.Stop) in
+                try GeminiUsage.scan(&scanner, remembering: &details)
             }
         }
         #expect(scanned?.usage == fromTree.usage)
+    }
+
+    /// A stream repeats its details in every element, so the reader keeps the last ones; each element must still
+    /// give exactly the usage its own tree gives, whether its details repeat, change, shrink to a prefix of the
+    /// last ones, grow past them, vanish or come back.
+    @Test("usage read element after element equals each element's tree")
+    func usageAcrossElements() throws {
+        let details = [
+            #"[{"modality":"TEXT","tokenCount":1873}]"#,
+            #"[{"modality":"TEXT","tokenCount":1873}]"#,
+            #"[{"modality":"TEXT","tokenCount":1873},{"modality":"IMAGE","tokenCount":258}]"#,
+            #"[{"modality":"TEXT","tokenCount":1873}]"#,
+            #"[ {"modality":"TEXT","tokenCount":1873} ]"#,
+            #"[{"modality":"TEXT","tokenCount":18}]"#,
+            #"[]"#,
+            #"[{"modality":"ТЕКСТ 🌊","tokenCount":1873}]"#,
+        ]
+        var workspace = JSONScanner.Workspace(cachingStrings: true)
+        var memory = GeminiUsage.RememberedDetails()
+        for (number, text) in details.enumerated() {
+            let usage = #"{"promptTokenCount":1873,"totalTokenCount":\#(1873 + number),"promptTokensDetails":\#(text)}"#
+            let fromTree = try GeminiUsage.counts(of: NativeObject(JSONReader().read(Array(usage.utf8)), at: .root))
+            let element = #"{"candidates":[{"content":{"parts":[{"text":"ж"}]}}],"usageMetadata":\#(usage)}"#
+            let scanned = GeminiTextElement.scan(
+                Array(element.utf8), reader: JSONReader(), workspace: &workspace, details: &memory)
+            #expect(scanned?.usage?.usage == fromTree.usage, "element \(number)")
+            #expect(scanned?.usage?.details == fromTree.details, "element \(number)")
+        }
     }
 }

@@ -34,6 +34,16 @@ import Testing
         #expect(try events(text).map(\.data) == ["Привет 👋\nмир", "中文"])
     }
 
+    /// Only CR and LF end a line: the other bytes below 0x0E (NUL, tab, vertical tab, form feed) are data,
+    /// wherever they fall among the eight-byte words the line end is looked for in.
+    @Test func otherControlBytesDoNotEndALine() throws {
+        let controls = ["\u{0}", "\t", "\u{0B}", "\u{0C}", "\u{01}\u{08}"]
+        for offset in 0..<9 {
+            let data = controls.map { String(repeating: "ж", count: offset) + $0 + "x" }.joined()
+            #expect(try events("data: \(data)\r\ndata:\(data)\n\n").map(\.data) == ["\(data)\n\(data)"])
+        }
+    }
+
     @Test func crAtTheEndOfOnePieceAndLFAtTheStartOfTheNext() throws {
         var parser = ServerSentEventParser()
         var output: [ServerSentEvent] = []

@@ -87,6 +87,17 @@ struct MemberKey {
         }
         return SWAR.sameBytes(bytes, pattern.utf8Start, count: key.count)
     }
+
+    /// Whether the key has exactly the UTF-8 bytes of `name` (a name known only at run time; a literal is
+    /// matched with `~=`).
+    func hasBytes(of name: String) -> Bool {
+        guard count == name.utf8.count else { return false }
+        guard let bytes else { return string == name }
+        let contiguous = name.utf8.withContiguousStorageIfAvailable { utf8 in
+            utf8.baseAddress.map { SWAR.sameBytes(bytes, $0, count: count) } ?? true
+        }
+        return contiguous ?? name.utf8.elementsEqual(UnsafeRawBufferPointer(start: bytes, count: count))
+    }
 }
 
 /// The members of an object already read as a tree; decoding errors carry the member's key in their path.

@@ -31,6 +31,8 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private var eventReader = CachingJSONReader()
     /// The scanner's storage for the elements read without a tree (``GeminiTextElement``).
     private var textWorkspace = JSONScanner.Workspace(cachingStrings: true)
+    /// The usage details the elements read without a tree last held (they repeat in every element).
+    private var usageDetails = GeminiUsage.RememberedDetails()
     private var array = JSONArrayStreamReader()
     private var id: String?
     private var model = ""
@@ -114,14 +116,10 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private mutating func handle(_ event: RawServerSentEvent, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
-        if let element = GeminiTextElement.scan(event.data, reader: eventReader.reader, workspace: &textWorkspace),
-            candidates[element.candidateIndex ?? 0]?.finished != true
+        if let element = GeminiTextElement.scan(
+            event.data, reader: eventReader.reader, workspace: &textWorkspace, details: &usageDetails),
+            apply(element, into: &output)
         {
-            do {
-                try apply(element, into: &output)
-            } catch {
-                throw error.attributed(to: context.provider, context.direction).at(event.position)
-            }
             return
         }
         let value: JSONValue
@@ -227,18 +225,25 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         }
     }
 
-    /// Applies an element read without a tree, in the order the tree path applies its members.
-    private mutating func apply(_ element: GeminiTextElement, into output: inout [ChatCompletionChunk])
-        throws(TranslationError)
+    /// Applies an element read without a tree, in the order the tree path applies its members; `false`, with
+    /// nothing applied, when its candidate already finished (the tree path reports that). Its text parts carry no
+    /// signature, so the candidate's state changes only when the element opens it.
+    private mutating func apply(_ element: consuming GeminiTextElement, into output: inout [ChatCompletionChunk])
+        -> Bool
     {
-        if id == nil { start(responseID: element.responseID, modelVersion: element.modelVersion) }
-        if let elementUsage = element.usage { usage = elementUsage }
         let index = element.candidateIndex ?? 0
-        var state = try openCandidate(index, at: ["candidates", .index(0)], into: &output)
-        defer { candidates[index] = state }
-        for text in element.texts {
-            appendText(text, signature: nil, candidate: index, state: &state, into: &output)
+        let finished = candidates[index]?.finished
+        if finished == true { return false }
+        if id == nil { start(responseID: element.responseID, modelVersion: element.modelVersion) }
+        if let elementUsage = element.usage.take() { usage = elementUsage }
+        if finished == nil {
+            output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
+            candidates[index] = CandidateState()
         }
+        for text in element.texts where !text.isEmpty {
+            output.append(chunk(index, ChatCompletionDelta(content: text)))
+        }
+        return true
     }
 
     /// Takes the first element's id and model (or the defaults).
@@ -250,10 +255,9 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     /// The state of candidate `index`, taken out of `candidates` (the caller puts it back); a new candidate's role
     /// chunk first.
     ///
-    /// - Throws: ``TranslationError/Code/invalidValue`` for a candidate that already finished (`path`, made only
-    ///   then, names it).
+    /// - Throws: ``TranslationError/Code/invalidValue`` at `path` for a candidate that already finished.
     private mutating func openCandidate(
-        _ index: Int, at path: @autoclosure () -> JSONPath, into output: inout [ChatCompletionChunk]
+        _ index: Int, at path: JSONPath, into output: inout [ChatCompletionChunk]
     ) throws(TranslationError) -> CandidateState {
         guard let state = candidates.removeValue(forKey: index) else {
             output.append(chunk(index, ChatCompletionDelta(role: .assistant)))
@@ -261,7 +265,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         }
         guard !state.finished else {
             candidates[index] = state
-            throw context.error(.invalidValue, at: path(), "candidate \(index) continues after its finish reason")
+            throw context.error(.invalidValue, at: path, "candidate \(index) continues after its finish reason")
         }
         return state
     }
@@ -275,11 +279,11 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
         if !text.isEmpty { output.append(chunk(index, ChatCompletionDelta(content: text))) }
     }
 
-    private func chunk(_ index: Int, _ delta: ChatCompletionDelta) -> ChatCompletionChunk {
+    private func chunk(_ index: Int, _ delta: consuming ChatCompletionDelta) -> ChatCompletionChunk {
         chunk(choices: [ChatCompletionChunkChoice(index: index, delta: delta)])
     }
 
-    private func chunk(choices: [ChatCompletionChunkChoice]) -> ChatCompletionChunk {
+    private func chunk(choices: consuming [ChatCompletionChunkChoice]) -> ChatCompletionChunk {
         ChatCompletionChunk(id: id ?? "", created: created, model: model, choices: choices)
     }
 }

@@ -16,16 +16,21 @@ struct GeminiTextElement {
     var responseID: String?
 
     /// The element that fills `bytes`, or `nil` when they hold anything else. `reader` gives the limits;
-    /// `workspace` is reused from element to element, with its string caches.
-    static func scan(_ bytes: [UInt8], reader: JSONReader, workspace: inout JSONScanner.Workspace) -> Self? {
+    /// `workspace` is reused from element to element, with its string caches, and so are the usage `details`.
+    static func scan(
+        _ bytes: [UInt8], reader: JSONReader, workspace: inout JSONScanner.Workspace,
+        details: inout GeminiUsage.RememberedDetails
+    ) -> Self? {
         bytes.withUnsafeBufferPointer { buffer in
             JSONScanner.scan(buffer, reader: reader, workspace: &workspace) { (scanner) throws(JSONScanner.Stop) in
-                try read(&scanner)
+                try read(&scanner, details: &details)
             }
         }
     }
 
-    private static func read(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> Self {
+    private static func read(_ scanner: inout JSONScanner, details: inout GeminiUsage.RememberedDetails)
+        throws(JSONScanner.Stop) -> Self
+    {
         var element = Self()
         var candidates = 0
         try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
@@ -36,7 +41,8 @@ struct GeminiTextElement {
                     candidates += 1
                     try element.readCandidate(&scanner)
                 }
-            case "usageMetadata": if try !scanner.readNull() { element.usage = try GeminiUsage.scan(&scanner) }
+            case "usageMetadata":
+                if try !scanner.readNull() { element.usage = try GeminiUsage.scan(&scanner, remembering: &details) }
             case "modelVersion": element.modelVersion = try scanner.readString()
             case "responseId": element.responseID = try scanner.readString()
             default: throw JSONScanner.Stop()

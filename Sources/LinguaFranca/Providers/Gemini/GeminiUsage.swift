@@ -35,8 +35,11 @@ enum GeminiUsage {
 
     /// `usageMetadata` read straight from the scanner's bytes, as ``counts(of:)`` reads its tree: the counts and the
     /// details, `null` as absent. Any other member, or a count that is not a plain integer, stops the scan (the tree
-    /// path then reads it, and reports what it must).
-    static func scan(_ scanner: inout JSONScanner) throws(JSONScanner.Stop) -> Counts {
+    /// path then reads it, and reports what it must). Details repeated unchanged from the element `details` last
+    /// saw are not parsed again.
+    static func scan(_ scanner: inout JSONScanner, remembering details: inout RememberedDetails)
+        throws(JSONScanner.Stop) -> Counts
+    {
         var counts = Counts()
         try scanner.readObject { key, scanner throws(JSONScanner.Stop) in
             if try scanner.readNull() { return }
@@ -48,13 +51,21 @@ enum GeminiUsage {
             case "cachedContentTokenCount": counts.cached = try scanner.readInt()
             case "totalTokenCount": counts.total = try scanner.readInt()
             default:
-                guard renamedDetails.contains(where: { key.name.hasSameUTF8(as: $0.native) }) else {
+                guard let slot = renamedDetails.firstIndex(where: { key.hasBytes(of: $0.native) }) else {
                     throw JSONScanner.Stop()
                 }
-                counts.details.append(try scanner.readValue(), forKey: key.name)
+                counts.details.append(
+                    try scanner.readValue(remembering: &details.values[slot]), forKey: renamedDetails[slot].native)
             }
         }
         return counts
+    }
+
+    /// The details members a stream's elements last held, one memory for each of ``renamedDetails``: a stream
+    /// repeats them (the prompt's by modality) in every element.
+    struct RememberedDetails {
+        fileprivate var values = [JSONScanner.RememberedValue](
+            repeating: JSONScanner.RememberedValue(), count: GeminiUsage.renamedDetails.count)
     }
 
     /// What `usageMetadata` says, however it was read; a stream keeps the last element's and makes its usage once,
