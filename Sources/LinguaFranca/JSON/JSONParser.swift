@@ -677,6 +677,44 @@ enum SWAR {
         return skipStopFreeBlocks(in: raw, from: start + 16, seen: &seen)
     }
 
+    /// The offset of the first `"`, `\`, or control byte at or after `start`, or `raw.count` when there is none:
+    /// runs free of them are skipped as ``skipStopFreeBytes(in:from:seen:)`` skips them, then a word at a time to
+    /// the exact byte.
+    @inline(__always)
+    static func firstStop(in raw: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var seen: UInt64 = 0
+        var index = skipStopFreeBytes(in: raw, from: start, seen: &seen)
+        while index + 8 <= raw.count {
+            let stops = stopMask(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            if stops != 0 { return index + stops.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < raw.count {
+            let byte = raw[index]
+            if byte < 0x20 || byte == .quote || byte == .backslash { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// ``firstStop(in:from:)``, stopping also at 0xE2, the lead byte of U+2028 and U+2029.
+    static func firstStopOrSeparatorLead(in raw: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let leads = ones &* 0xE2
+        var index = start
+        while index + 8 <= raw.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let marks = stopMask(word) | ((word ^ leads) &- ones) & ~(word ^ leads) & highBits
+            if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < raw.count {
+            let byte = raw[index]
+            if byte < 0x20 || byte == .quote || byte == .backslash || byte == 0xE2 { return index }
+            index += 1
+        }
+        return index
+    }
+
     /// Skips the blocks of 32 bytes from `start` that hold no `"`, `\` or control byte; returns the offset of the
     /// first block that holds one, or of the last, shorter rest. `seen` gathers the bits of every byte skipped.
     @inline(__always)

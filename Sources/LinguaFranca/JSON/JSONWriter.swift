@@ -162,25 +162,12 @@ public struct JSONWriter: Sendable {
 
     /// Whether some byte of `text` must be escaped (a quote, a backslash or a control character).
     static func needsEscapes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(text)
-        var seen: UInt64 = 0
-        var index = SWAR.skipStopFreeBytes(in: raw, from: 0, seen: &seen)
-        while index + 8 <= text.count {
-            if SWAR.hasQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                return true
-            }
-            index += 8
-        }
-        while index < text.count {
-            let byte = text[index]
-            if byte < 0x20 || byte == .quote || byte == .backslash { return true }
-            index += 1
-        }
-        return false
+        SWAR.firstStop(in: UnsafeRawBufferPointer(text), from: 0) < text.count
     }
 
     /// Appends string bytes to `sink` with the escapes RFC 8259 requires (and `\u2028`/`\u2029` when
-    /// `escapingLineSeparators`), copying unescaped runs in bulk.
+    /// `escapingLineSeparators`), copying the runs between escapes in bulk; the next byte to escape is found a
+    /// word at a time.
     static func appendEscaped(
         _ bytes: UnsafeBufferPointer<UInt8>, escapingLineSeparators escapesSeparators: Bool,
         to sink: inout some EscapedTextSink
@@ -188,41 +175,27 @@ public struct JSONWriter: Sendable {
         let raw = UnsafeRawBufferPointer(bytes)
         var runStart = 0
         var index = 0
-        while index < bytes.count {
-            if index + 16 <= bytes.count, !escapesSeparators {
-                let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-                if SWAR.stopMask(first) | SWAR.stopMask(second) == 0 {
-                    index += 16
-                    continue
-                }
-            }
-            if index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if !SWAR.hasQuoteBackslashOrControl(word)
-                    && !(escapesSeparators && SWAR.hasZeroByte(word ^ (SWAR.ones &* 0xE2)))
-                {
-                    index += 8
-                    continue
-                }
-            }
+        while true {
+            index =
+                escapesSeparators
+                ? SWAR.firstStopOrSeparatorLead(in: raw, from: index) : SWAR.firstStop(in: raw, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if byte >= 0x20, byte != .quote, byte != .backslash {
-                if escapesSeparators, byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            if byte == 0xE2 {
+                guard index + 2 < bytes.count, bytes[index + 1] == 0x80,
                     bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-                {
-                    sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    sink.appendText(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    index += 3
-                    runStart = index
+                else {
+                    index += 1
                     continue
                 }
+                sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                sink.appendText(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                index += 3
+            } else {
+                sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                appendEscape(for: byte, to: &sink)
                 index += 1
-                continue
             }
-            sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            appendEscape(for: byte, to: &sink)
-            index += 1
             runStart = index
         }
         sink.appendBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))

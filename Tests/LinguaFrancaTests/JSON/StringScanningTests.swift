@@ -66,6 +66,29 @@ struct StringScanningTests {
         }
     }
 
+    /// With `escapeLineSeparators`, U+2028 and U+2029 are escaped wherever they fall, while the other characters
+    /// whose UTF-8 starts with the same byte 0xE2 (`€`, `…`, `→`) stay raw, also when one ends the text.
+    @Test func lineSeparatorsAreEscapedAtEveryOffsetAndTheirNeighboursAreNot() {
+        let writer = JSONWriter(options: .init(escapeLineSeparators: true))
+        let specials = Self.specials + [("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029")]
+        for length in 0...40 {
+            for position in 0...length {
+                for special in specials {
+                    for neighbour in ["€", "…", "→"] {
+                        let before = Self.filler(position) + neighbour
+                        let after = Self.filler(length - position) + neighbour
+                        let text = before + special.character + after
+                        let expected = Array(("\"" + before + special.escaped + after + "\"").utf8)
+                        #expect(writer.write(.string(text)) == expected, "tree writer, at \(position) of \(length)")
+                        var output = JSONOutput(escapesLineSeparators: true)
+                        output.write(text)
+                        #expect(output.writtenBytes == expected, "direct writer, at \(position) of \(length)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func textWithNothingToEscapeIsCopiedWhole() throws {
         for length in 0...100 {
             let text = Self.filler(length)
