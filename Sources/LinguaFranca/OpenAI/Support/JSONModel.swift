@@ -110,6 +110,11 @@ struct DirectCoding<Model: JSONModel>: Sendable {
         }
     }
 
+    // Called through the opened `field`, so unspecialised; the stream and request models are specialised here,
+    // entered by the runtime check `@_specialize` adds (else every chunk paid for generic metadata and copies).
+    @_specialize(where Model == ChatCompletionChunk, Field == ChatCompletionChunk)
+    @_specialize(where Model == ChatCompletionRequest, Field == ChatCompletionRequest)
+    @_specialize(where Model == ChatCompletion, Field == ChatCompletion)
     private static func scan<Field: JSONField>(
         _ field: Field.Type, _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader,
         workspace: inout JSONScanner.Workspace, refusing refusedKey: StaticString?
@@ -138,6 +143,9 @@ struct DirectCoding<Model: JSONModel>: Sendable {
         return true
     }
 
+    @_specialize(where Model == ChatCompletionChunk, Field == ChatCompletionChunk)
+    @_specialize(where Model == ChatCompletionRequest, Field == ChatCompletionRequest)
+    @_specialize(where Model == ChatCompletion, Field == ChatCompletion)
     private static func write<Field: JSONField>(_ model: Model, as field: Field.Type, to output: inout JSONOutput)
         -> Bool
     {

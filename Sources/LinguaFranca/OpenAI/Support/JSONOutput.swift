@@ -200,10 +200,7 @@ extension JSONOutput: MemberSink {
     private mutating func beginMember(_ key: StaticString) -> Int {
         if spans.count > spanBase { append(.comma) }
         let start = storage.count
-        storage.append(.quote)
-        storage.append(key)
-        storage.append(.quote)
-        storage.append(.colon)
+        storage.appendKey(key)
         return start
     }
 
@@ -273,26 +270,52 @@ final class OutputStorage: @unchecked Sendable {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if bytes.count > capacity - count { grow(toHold: count + bytes.count) }
-        let length = bytes.count
-        let target = UnsafeMutableRawPointer(base + count)
-        if length >= 8, length <= 16 {
-            // Two words that overlap in the middle: cheaper than a call to the C library's `memcpy`.
-            let from = UnsafeRawPointer(source)
-            let first = from.loadUnaligned(as: UInt64.self)
-            let last = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
-            target.storeBytes(of: first, as: UInt64.self)
-            target.storeBytes(of: last, toByteOffset: length - 8, as: UInt64.self)
-        } else if length < 8 {
-            for offset in 0..<length { base[count + offset] = source[offset] }
-        } else {
-            target.copyMemory(from: source, byteCount: length)
-        }
-        count += length
+        Self.copy(UnsafeRawPointer(source), count: bytes.count, to: UnsafeMutableRawPointer(base + count))
+        count += bytes.count
     }
 
     @inline(__always)
     func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends `"key":` (the key written as it is: a model's literal name, which needs no escape), with one
+    /// capacity check.
+    @inline(__always)
+    func appendKey(_ key: StaticString) {
+        let length = key.utf8CodeUnitCount
+        if length + 3 > capacity - count { grow(toHold: count + length + 3) }
+        base[count] = .quote
+        Self.copy(UnsafeRawPointer(key.utf8Start), count: length, to: UnsafeMutableRawPointer(base + count + 1))
+        base[count + length + 1] = .quote
+        base[count + length + 2] = .colon
+        count += length + 3
+    }
+
+    /// Copies `length` bytes: a short run as two overlapping loads and stores of the widest integer that fits
+    /// (cheaper than a call to the C library's `memcpy`, and than a loop), a long one with `memcpy`.
+    @inline(__always)
+    private static func copy(_ source: UnsafeRawPointer, count length: Int, to target: UnsafeMutableRawPointer) {
+        if length >= 8, length <= 16 {
+            target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            target.storeBytes(
+                of: source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8,
+                as: UInt64.self)
+        } else if length >= 4, length < 8 {
+            target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            target.storeBytes(
+                of: source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self), toByteOffset: length - 4,
+                as: UInt32.self)
+        } else if length >= 2, length < 4 {
+            target.storeBytes(of: source.loadUnaligned(as: UInt16.self), as: UInt16.self)
+            target.storeBytes(
+                of: source.loadUnaligned(fromByteOffset: length - 2, as: UInt16.self), toByteOffset: length - 2,
+                as: UInt16.self)
+        } else if length == 1 {
+            target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+        } else if length > 16 {
+            target.copyMemory(from: source, byteCount: length)
+        }
     }
 
     private func grow(toHold needed: Int) {
