@@ -193,6 +193,11 @@ struct DirectCodingTests {
         #expect(
             String(decoding: message.jsonBytes(), as: UTF8.self)
                 == #"{"role":"assistant","content":"from the additional fields","x":null}"#)
+        // One remembered null restored by its named member, the other only by the layout.
+        var unset = try ChatMessage(jsonBytes: Array(#"{"role":"assistant","content":null,"x":null}"#.utf8))
+        unset.additionalFields["x"] = nil
+        #expect(Self.written(unset) == JSONWriter().write(unset.json))
+        #expect(String(decoding: unset.jsonBytes(), as: UTF8.self) == #"{"role":"assistant","content":null,"x":null}"#)
     }
 
     @Test("an error object in a stream is a provider error on the direct path too, whatever the chunk type")

@@ -40,6 +40,8 @@ struct JSONOutput {
     private var additionalFields = JSONObject()
     /// The first span of the innermost open object.
     private var spanBase = 0
+    /// How many of the innermost open object's remembered `null`s its named members restored.
+    private var restoredNulls = 0
     private var treeWriter: JSONWriter
     /// The largest storage kept from one document to the next.
     private static let keptCapacity = 1 << 22
@@ -63,6 +65,7 @@ struct JSONOutput {
         }
         spans.removeAll(keepingCapacity: true)
         spanBase = 0
+        restoredNulls = 0
     }
 
     /// Appends the text written since ``startDocument()`` to `target`.
@@ -137,6 +140,7 @@ extension JSONOutput: MemberSink {
             let start = beginMember(key)
             writeNull()
             endMember(.literal(key), from: start)
+            restoredNulls += 1
         }
     }
 
@@ -146,6 +150,7 @@ extension JSONOutput: MemberSink {
         fileprivate let outerLayout: MemberLayout
         fileprivate let outerAdditionalFields: JSONObject
         fileprivate let outerSpanBase: Int
+        fileprivate let outerRestoredNulls: Int
     }
 
     /// Starts an object whose named members the caller then encodes in canonical order, before
@@ -158,8 +163,9 @@ extension JSONOutput: MemberSink {
         append(.openBrace)
         let open = OpenObject(
             bodyStart: storage.count, outerLayout: self.layout, outerAdditionalFields: self.additionalFields,
-            outerSpanBase: spanBase)
+            outerSpanBase: spanBase, outerRestoredNulls: restoredNulls)
         self.layout = layout
+        restoredNulls = 0
         self.additionalFields = additionalFields
         spanBase = spans.count
         return open
@@ -174,15 +180,17 @@ extension JSONOutput: MemberSink {
             write(member.value)
             endMember(.string(member.key), from: start)
         }
-        if layout.hasNulls {
+        // Each named member restores a different remembered null, so when they restored as many as there are,
+        // none is left to look for.
+        if layout.nullCount > restoredNulls {
             for key in layout.unwrittenNullKeys(spans[spanBase...]) {
                 let start = beginMember(key)
                 writeNull()
                 endMember(.string(key), from: start)
             }
         }
-        (self.layout, additionalFields, self.spanBase) = (
-            open.outerLayout, open.outerAdditionalFields, open.outerSpanBase
+        (self.layout, additionalFields, self.spanBase, restoredNulls) = (
+            open.outerLayout, open.outerAdditionalFields, open.outerSpanBase, open.outerRestoredNulls
         )
         if let order = layout.arrangement(of: spans[spanBase...]) {
             reorderMembers(spanBase: spanBase, bodyStart: open.bodyStart, order: order)

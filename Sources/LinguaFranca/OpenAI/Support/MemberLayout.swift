@@ -19,12 +19,13 @@ struct MemberLayout: Sendable, Hashable {
     private final class Table: Sendable {
         let keyBytes: [UInt8]
         let entries: [Entry]
-        let hasNulls: Bool
+        /// How many remembered members were `null`.
+        let nullCount: Int
 
         init(keyBytes: [UInt8], entries: [Entry]) {
             self.keyBytes = keyBytes
             self.entries = entries
-            hasNulls = entries.contains { $0.wasNull }
+            nullCount = entries.count { $0.wasNull }
         }
 
         /// The key of `entry` as a string.
@@ -69,8 +70,8 @@ struct MemberLayout: Sendable, Hashable {
 
     private let table: Table?
 
-    /// Whether some remembered member was `null`.
-    var hasNulls: Bool { table?.hasNulls ?? false }
+    /// How many remembered members were `null`.
+    var nullCount: Int { table?.nullCount ?? 0 }
 
     /// No remembered layout: members are written in the model's canonical order.
     init() { table = nil }
@@ -133,7 +134,7 @@ struct MemberLayout: Sendable, Hashable {
     /// The keys of the members that were `null` and have no span in `spans`, in document order: the `null`s the
     /// writer still has to restore.
     func unwrittenNullKeys(_ spans: ArraySlice<JSONOutput.MemberSpan>) -> [String] {
-        guard let table, table.hasNulls else { return [] }
+        guard let table, table.nullCount > 0 else { return [] }
         var keys: [String] = []
         for entry in table.entries
         where entry.wasNull && !spans.contains(where: { table.key(of: entry, isNamed: $0.key) }) {
@@ -144,7 +145,7 @@ struct MemberLayout: Sendable, Hashable {
 
     /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
     func wasNull(_ key: StaticString) -> Bool {
-        guard let table, table.hasNulls else { return false }
+        guard let table, table.nullCount > 0 else { return false }
         return table.entries.contains { $0.wasNull && table.key(of: $0, is: key) }
     }
 
