@@ -15,7 +15,11 @@ public struct ChatCompletionChunk: JSONModel {
     /// The choices this chunk advances; empty in the final usage-only chunk.
     public var choices: [ChatCompletionChunkChoice]
     /// Usage of the whole request, in the final chunk when `stream_options.include_usage` is set.
-    public var usage: Usage?
+    public var usage: Usage? {
+        get { boxedUsage?.value }
+        set { boxedUsage = newValue.map(Boxed.init) }
+    }
+    private var boxedUsage: Boxed<Usage>?
     /// Members this model does not name, in document order (vendor extensions).
     public var additionalFields: JSONObject
     var layout = MemberLayout()
@@ -33,7 +37,7 @@ public struct ChatCompletionChunk: JSONModel {
         self.systemFingerprint = systemFingerprint
         self.serviceTier = serviceTier
         self.choices = choices
-        self.usage = usage
+        boxedUsage = usage.map(Boxed.init)
         self.additionalFields = additionalFields
     }
 
@@ -76,7 +80,7 @@ public struct ChatCompletionChunk: JSONModel {
         self.systemFingerprint = systemFingerprint
         self.serviceTier = serviceTier
         self.choices = try members.required(choices, "choices")
-        self.usage = usage
+        boxedUsage = usage.map(Boxed.init)
         self.additionalFields = rest.additionalFields
         self.layout = rest.layout
     }
