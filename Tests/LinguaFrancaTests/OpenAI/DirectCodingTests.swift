@@ -267,6 +267,29 @@ struct DirectCodingTests {
         for (chunk, text) in zip(chunks, Self.chunksOfChangingShape) {
             #expect(String(decoding: chunk.jsonBytes(), as: UTF8.self) == text)
         }
+        // One encoder writes them all, twice over, between versions changed after decoding (a member added and
+        // one unset, a value changed, an additional field shadowed): its writer remembers which layouts it found
+        // in order, and every event must still be the tree's bytes.
+        var encoder = OpenAIChatStreamEncoder()
+        var changed: [ChatCompletionChunk] = []
+        for (index, chunk) in chunks.enumerated() {
+            var variant = chunk
+            switch index % 3 {
+            case 0:
+                variant.systemFingerprint = "fp_добавлен"
+                variant.usage = nil
+            case 1: variant.model = "m2"
+            default:
+                variant.additionalFields["created"] = .number(JSONNumber(7))
+                variant.object = "chat.completion.chunk"
+            }
+            changed += [chunk, variant]
+        }
+        for chunk in changed + changed.reversed() {
+            var event: [UInt8] = []
+            try encoder.encode(chunk, into: &event)
+            #expect(event == Array("data: ".utf8) + JSONWriter().write(chunk.json) + Array("\n\n".utf8))
+        }
     }
 
     /// Stream encoders keep their direct writer's storage between chunks; a copy of an encoder (and so of its

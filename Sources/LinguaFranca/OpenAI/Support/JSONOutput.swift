@@ -42,6 +42,12 @@ struct JSONOutput {
     private var spanBase = 0
     /// How many of the innermost open object's remembered `null`s its named members restored.
     private var restoredNulls = 0
+    /// Layouts whose objects were last written already in their order, with the literal keys written: an object
+    /// written again with the same layout and the same keys needs no reordering, and no check (a stream's chunks
+    /// repeat both). A few are kept, the oldest replaced first.
+    private var orderedLayouts: [OrderedLayout] = []
+    private var nextOrderedLayout = 0
+    private static let orderedLayoutsKept = 8
     private var treeWriter: JSONWriter
     /// The largest storage kept from one document to the next.
     private static let keptCapacity = 1 << 22
@@ -144,6 +150,12 @@ extension JSONOutput: MemberSink {
         }
     }
 
+    /// A layout whose object was written in its order, and the literal keys written.
+    private struct OrderedLayout {
+        let layout: MemberLayout
+        let keys: [StaticString]
+    }
+
     /// What ``openObject(layout:additionalFields:)`` saved of the enclosing object, for ``closeObject(_:)``.
     struct OpenObject {
         fileprivate let bodyStart: Int
@@ -192,11 +204,51 @@ extension JSONOutput: MemberSink {
         (self.layout, additionalFields, self.spanBase, restoredNulls) = (
             open.outerLayout, open.outerAdditionalFields, open.outerSpanBase, open.outerRestoredNulls
         )
-        if let order = layout.arrangement(of: spans[spanBase...]) {
-            reorderMembers(spanBase: spanBase, bodyStart: open.bodyStart, order: order)
+        if layout.remembers, !isKnownInOrder(layout, spanBase: spanBase) {
+            if let order = layout.arrangement(of: spans[spanBase...]) {
+                reorderMembers(spanBase: spanBase, bodyStart: open.bodyStart, order: order)
+            } else {
+                rememberInOrder(layout, spanBase: spanBase)
+            }
         }
         while spans.count > spanBase { spans.removeLast() }
         append(.closeBrace)
+    }
+
+    /// Whether the members written from `spanBase` have the literal keys of an object last written with `layout`
+    /// and found in its order.
+    private func isKnownInOrder(_ layout: MemberLayout, spanBase: Int) -> Bool {
+        let count = spans.count - spanBase
+        for known in orderedLayouts where known.keys.count == count && known.layout.isSame(as: layout) {
+            var offset = 0
+            while offset < count, Self.isLiteral(spans[spanBase + offset].key, known.keys[offset]) { offset += 1 }
+            if offset == count { return true }
+        }
+        return false
+    }
+
+    /// Remembers that the members written from `spanBase`, all named by literals, are in `layout`'s order.
+    private mutating func rememberInOrder(_ layout: MemberLayout, spanBase: Int) {
+        var keys: [StaticString] = []
+        keys.reserveCapacity(spans.count - spanBase)
+        for span in spans[spanBase...] {
+            guard case .literal(let literal) = span.key, literal.hasPointerRepresentation else { return }
+            keys.append(literal)
+        }
+        let known = OrderedLayout(layout: layout, keys: keys)
+        if orderedLayouts.count < Self.orderedLayoutsKept {
+            orderedLayouts.append(known)
+        } else {
+            orderedLayouts[nextOrderedLayout] = known
+            nextOrderedLayout = (nextOrderedLayout + 1) % Self.orderedLayoutsKept
+        }
+    }
+
+    /// Whether `name` is the literal `key` itself (the same bytes in the program, so the same name).
+    @inline(__always)
+    private static func isLiteral(_ name: MemberName, _ key: StaticString) -> Bool {
+        guard case .literal(let literal) = name, literal.hasPointerRepresentation else { return false }
+        return literal.utf8Start == key.utf8Start && literal.utf8CodeUnitCount == key.utf8CodeUnitCount
     }
 
     /// Whether the innermost open object already has a member named `key`.

@@ -73,6 +73,16 @@ struct MemberLayout: Sendable, Hashable {
     /// How many remembered members were `null`.
     var nullCount: Int { table?.nullCount ?? 0 }
 
+    /// Whether this is a remembered layout (not the canonical order).
+    var remembers: Bool { table != nil }
+
+    /// Whether both are the same remembered layout (one made once and shared, as the scanner's cache shares
+    /// them), which orders the same written members alike.
+    func isSame(as other: MemberLayout) -> Bool {
+        guard let table, let otherTable = other.table else { return false }
+        return table === otherTable
+    }
+
     /// No remembered layout: members are written in the model's canonical order.
     init() { table = nil }
 
