@@ -689,6 +689,14 @@ enum SWAR {
             if stops != 0 { return index + stops.trailingZeroBitCount / 8 }
             index += 8
         }
+        guard index < raw.count else { return index }
+        if raw.count - 8 >= start {
+            // The last eight bytes as one word: those before `index` were found to hold no stop, so the lowest
+            // flagged byte is still the first stop.
+            let last = raw.count - 8
+            let stops = stopMask(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: last, as: UInt64.self)))
+            return stops == 0 ? raw.count : last + stops.trailingZeroBitCount / 8
+        }
         while index < raw.count {
             let byte = raw[index]
             if byte < 0x20 || byte == .quote || byte == .backslash { return index }
