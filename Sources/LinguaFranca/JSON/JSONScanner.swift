@@ -245,6 +245,7 @@ struct JSONScanner {
 
     /// Moves past the separator before the next item of the innermost container; `false` (the container
     /// popped) at its closing bracket.
+    @inline(__always)
     private mutating func advance(closingWith close: UInt8) throws(Stop) -> Bool {
         let top = frames.count - 1
         guard top >= 0 else { throw Stop() }
@@ -389,6 +390,7 @@ struct JSONScanner {
         parser.position < parser.input.count ? parser.input[parser.position] : nil
     }
 
+    @inline(__always)
     private mutating func expect(_ expected: UInt8) throws(Stop) {
         guard byte() == expected else { throw Stop() }
         parser.position += 1

@@ -28,12 +28,21 @@ struct RawServerSentEvent: Sendable {
 
     /// Whether the event's data is exactly `text`.
     func dataEquals(_ text: StaticString) -> Bool {
-        data.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        Self.bytes(data, equal: text)
     }
 
     /// Whether the event type is exactly `text`.
     func typeEquals(_ text: StaticString) -> Bool {
-        type?.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) ?? false
+        type.map { Self.bytes($0, equal: text) } ?? false
+    }
+
+    /// Whether `bytes` are exactly those of `text`: lengths first (most events differ there), then a word at a
+    /// time.
+    private static func bytes(_ bytes: [UInt8], equal text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        return bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { SWAR.sameBytes($0, text.utf8Start, count: raw.count) } ?? true
+        }
     }
 
     var event: ServerSentEvent {

@@ -280,12 +280,19 @@ public struct ServerSentEventParser: StreamTranscoder {
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             switch bytes.count {
-            case 2 where bytes[0] == UInt8(ascii: "i") && bytes[1] == UInt8(ascii: "d"): self = .id
-            case 4 where bytes.elementsEqual("data".utf8): self = .data
-            case 5 where bytes.elementsEqual("event".utf8): self = .event
-            case 5 where bytes.elementsEqual("retry".utf8): self = .retry
+            case 2 where Self.bytes(bytes, spell: "id"): self = .id
+            case 4 where Self.bytes(bytes, spell: "data"): self = .data
+            case 5 where Self.bytes(bytes, spell: "event"): self = .event
+            case 5 where Self.bytes(bytes, spell: "retry"): self = .retry
             default: self = .other
             }
+        }
+
+        /// Whether `bytes`, as long as `name`, are its bytes (compared as words, not through a collection).
+        @inline(__always)
+        private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, spell name: StaticString) -> Bool {
+            guard let start = bytes.baseAddress else { return false }
+            return SWAR.sameBytes(UnsafeRawPointer(start), name.utf8Start, count: name.utf8CodeUnitCount)
         }
     }
 }

@@ -257,6 +257,7 @@ extension JSONOutput: MemberSink {
     }
 
     /// Writes the separator and the literal key of a named member; returns where the member starts.
+    @inline(__always)
     private mutating func beginMember(_ key: StaticString) -> Int {
         if spans.count > spanBase { append(.comma) }
         let start = storage.count
