@@ -112,6 +112,8 @@ struct DirectCoding<Model: JSONModel>: Sendable {
 
     // Called through the opened `field`, so unspecialised; the stream and request models are specialised here,
     // entered by the runtime check `@_specialize` adds (else every chunk paid for generic metadata and copies).
+    // The check comes after the function's own generic storage is set up, so the work, which needs an optional
+    // of `Field` (whose metadata costs a lookup), is one call further in.
     @_specialize(where Model == ChatCompletionChunk, Field == ChatCompletionChunk)
     @_specialize(where Model == ChatCompletionRequest, Field == ChatCompletionRequest)
     @_specialize(where Model == ChatCompletion, Field == ChatCompletion)
@@ -120,6 +122,14 @@ struct DirectCoding<Model: JSONModel>: Sendable {
         workspace: inout JSONScanner.Workspace, refusing refusedKey: StaticString?
     ) -> Model? {
         guard Field.self == Model.self else { return nil }
+        return scanned(field, buffer, reader: reader, workspace: &workspace, refusing: refusedKey)
+    }
+
+    @inline(never)
+    private static func scanned<Field: JSONField>(
+        _ field: Field.Type, _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader,
+        workspace: inout JSONScanner.Workspace, refusing refusedKey: StaticString?
+    ) -> Model? {
         let value = JSONScanner.scan(buffer, reader: reader, workspace: &workspace, refusing: refusedKey) {
             (scanner: inout JSONScanner) throws(JSONScanner.Stop) in try Field(scanning: &scanner)
         }
