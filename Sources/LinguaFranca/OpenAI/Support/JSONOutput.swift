@@ -44,10 +44,8 @@ struct JSONOutput {
     private var restoredNulls = 0
     /// Layouts whose objects were last written already in their order, with the literal keys written: an object
     /// written again with the same layout and the same keys needs no reordering, and no check (a stream's chunks
-    /// repeat both). A few are kept, the oldest replaced first.
-    private var orderedLayouts: [OrderedLayout] = []
-    private var nextOrderedLayout = 0
-    private static let orderedLayoutsKept = 8
+    /// repeat both).
+    private var orderedLayouts = RecentValues<OrderedLayout>(capacity: 8)
     private var treeWriter: JSONWriter
     /// The largest storage kept from one document to the next.
     private static let keptCapacity = 1 << 22
@@ -219,7 +217,7 @@ extension JSONOutput: MemberSink {
     /// and found in its order.
     private func isKnownInOrder(_ layout: MemberLayout, spanBase: Int) -> Bool {
         let count = spans.count - spanBase
-        for known in orderedLayouts where known.keys.count == count && known.layout.isSame(as: layout) {
+        for known in orderedLayouts.elements where known.keys.count == count && known.layout.isSame(as: layout) {
             var offset = 0
             while offset < count, Self.isLiteral(spans[spanBase + offset].key, known.keys[offset]) { offset += 1 }
             if offset == count { return true }
@@ -235,13 +233,7 @@ extension JSONOutput: MemberSink {
             guard case .literal(let literal) = span.key, literal.hasPointerRepresentation else { return }
             keys.append(literal)
         }
-        let known = OrderedLayout(layout: layout, keys: keys)
-        if orderedLayouts.count < Self.orderedLayoutsKept {
-            orderedLayouts.append(known)
-        } else {
-            orderedLayouts[nextOrderedLayout] = known
-            nextOrderedLayout = (nextOrderedLayout + 1) % Self.orderedLayoutsKept
-        }
+        orderedLayouts.insert(OrderedLayout(layout: layout, keys: keys))
     }
 
     /// Whether `name` is the literal `key` itself (the same bytes in the program, so the same name).

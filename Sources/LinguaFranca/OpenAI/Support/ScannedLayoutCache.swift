@@ -2,11 +2,7 @@
 /// chunk of a stream, every message of a request) then share one ``MemberLayout`` instead of each copying its
 /// keys.
 struct ScannedLayoutCache: Sendable {
-    private static let slotCount = 8
-
-    private var layouts: [MemberLayout] = []
-    /// The slot the next new layout replaces once all are taken.
-    private var nextSlot = 0
+    private var layouts = RecentValues<MemberLayout>(capacity: 8)
 
     /// An empty cache (no storage until the first layout is remembered).
     init() {}
@@ -19,14 +15,9 @@ struct ScannedLayoutCache: Sendable {
         guard !MemberLayout.leavesNothingToArrange(count: members.count, firstWasNull: members.first?.wasNull) else {
             return MemberLayout()
         }
-        for layout in layouts where layout.describes(members, in: input) { return layout }
+        for layout in layouts.elements where layout.describes(members, in: input) { return layout }
         let layout = MemberLayout(scanned: members, in: input)
-        if layouts.count < Self.slotCount {
-            layouts.append(layout)
-        } else {
-            layouts[nextSlot] = layout
-            nextSlot = (nextSlot + 1) % Self.slotCount
-        }
+        layouts.insert(layout)
         return layout
     }
 }
