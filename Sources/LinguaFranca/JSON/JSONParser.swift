@@ -12,9 +12,9 @@ struct JSONParser {
         var hasDuplicateKeys = false
     }
 
-    let input: UnsafeBufferPointer<UInt8>
-    let limits: JSONLimits
-    private let options: JSONReader.Options
+    private(set) var input: UnsafeBufferPointer<UInt8>
+    private(set) var limits: JSONLimits
+    private var options: JSONReader.Options
     /// The offset of the next byte to read.
     var position = 0
     /// The containers already open around the value being read, counted against ``JSONLimits/maxDepth``.
@@ -60,6 +60,26 @@ struct JSONParser {
         swap(&pendingValues, &storage.pendingValues)
         swap(&pendingKeys, &storage.pendingKeys)
         swap(&scratch, &storage.scratch)
+    }
+
+    /// A parser at no document, holding `storage` (its caches and stacks), for an owner that points it at one
+    /// document after another with ``restart(input:limits:options:)``.
+    init(holding storage: consuming Storage) {
+        self.init(input: UnsafeBufferPointer(start: nil, count: 0), limits: .default, options: .init())
+        borrowStorage(from: &storage)
+    }
+
+    /// Points the parser at the document in `input`, from its start, keeping its storage; what a parse that threw
+    /// left on the stacks is dropped.
+    mutating func restart(input: UnsafeBufferPointer<UInt8>, limits: JSONLimits, options: JSONReader.Options) {
+        self.input = input
+        self.limits = limits
+        self.options = options
+        position = 0
+        enclosingDepth = 0
+        if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+        if pendingValues.count != 0 { pendingValues.removeAll() }
+        if pendingKeys.count != 0 { pendingKeys.removeAll() }
     }
 
     /// Objects with more keys than this look keys up through a dictionary while checking for duplicates.

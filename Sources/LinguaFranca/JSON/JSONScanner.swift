@@ -21,18 +21,15 @@ struct JSONScanner {
         var wasNull = false
     }
 
-    /// The storage a scan uses, kept between documents so that a stream's chunks reuse it.
+    /// A scanner parked between documents, so that a stream's chunks reuse it (its parser's caches and stacks,
+    /// its own stacks and layout cache) instead of setting one up and tearing it down for each.
     struct Workspace {
-        fileprivate var frames: [Frame] = []
-        fileprivate var members: [Member] = []
-        fileprivate var kept: [JSONObject.Member] = []
-        fileprivate var layouts = ScannedLayoutCache()
-        fileprivate var parserStorage: JSONParser.Storage
+        fileprivate var scanner: JSONScanner
 
         /// A fresh workspace; `cachingStrings` for one that will scan many documents (a stream's chunks),
         /// where keys and values repeat — a single document does not repay the caches' setup.
         init(cachingStrings: Bool) {
-            parserStorage = JSONParser.Storage(cachingStrings: cachingStrings)
+            scanner = JSONScanner(parser: JSONParser(holding: JSONParser.Storage(cachingStrings: cachingStrings)))
         }
     }
 
@@ -63,27 +60,26 @@ struct JSONScanner {
     /// A top-level key that stops the scan.
     private var refusedKey: StaticString?
 
-    /// Moves the workspace's storage into the scanner (swapped, so nothing is shared and nothing is copied).
-    private init(parser: JSONParser, workspace: inout Workspace) {
+    private init(parser: JSONParser) {
         self.parser = parser
-        swap(&frames, &workspace.frames)
-        swap(&members, &workspace.members)
-        swap(&kept, &workspace.kept)
-        swap(&layouts, &workspace.layouts)
-        self.parser.borrowStorage(from: &workspace.parserStorage)
-        // Left over only by a scan that stopped.
+    }
+
+    /// Points the parked scanner at a new document: what a scan that stopped left on its stacks is dropped.
+    private mutating func restart(
+        input: UnsafeBufferPointer<UInt8>, reader: JSONReader, refusing refusedKey: StaticString?
+    ) {
+        parser.restart(input: input, limits: reader.limits, options: reader.options)
         if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
         if !members.isEmpty { members.removeAll(keepingCapacity: true) }
         if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
+        closedMemberBase = 0
+        closedKeptBase = 0
+        self.refusedKey = refusedKey
     }
 
-    /// Moves the storage back into `workspace`.
-    private mutating func returnStorage(to workspace: inout Workspace) {
-        swap(&frames, &workspace.frames)
-        swap(&members, &workspace.members)
-        swap(&kept, &workspace.kept)
-        swap(&layouts, &workspace.layouts)
-        parser.returnStorage(to: &workspace.parserStorage)
+    /// Lets go of the document, so that a parked scanner points at no memory.
+    private mutating func park() {
+        parser.restart(input: UnsafeBufferPointer(start: nil, count: 0), limits: parser.limits, options: .init())
     }
 
     /// Scans the document that fills `buffer` with `body`, which must read exactly one value; `nil` when the
@@ -95,15 +91,12 @@ struct JSONScanner {
         _ buffer: UnsafeBufferPointer<UInt8>, reader: JSONReader, workspace: inout Workspace,
         refusing refusedKey: StaticString? = nil, _ body: (inout JSONScanner) throws(Stop) -> Value
     ) -> Value? {
-        let parser = JSONParser(
-            input: buffer, limits: reader.limits, options: reader.options, reservingCapacity: false)
-        var scanner = JSONScanner(parser: parser, workspace: &workspace)
-        scanner.refusedKey = refusedKey
-        defer { scanner.returnStorage(to: &workspace) }
+        workspace.scanner.restart(input: buffer, reader: reader, refusing: refusedKey)
+        defer { workspace.scanner.park() }
         do {
-            try scanner.parser.startDocument()
-            let value = try body(&scanner)
-            try scanner.parser.endDocument()
+            try workspace.scanner.parser.startDocument()
+            let value = try body(&workspace.scanner)
+            try workspace.scanner.parser.endDocument()
             return value
         } catch {
             return nil
@@ -408,3 +401,8 @@ struct JSONScanner {
         }
     }
 }
+
+// A parked scanner's parser points at no memory (`park()` empties its input after every scan, and a fresh one has
+// none); everything else it holds is storage of sendable values, so a workspace may move between tasks with the
+// decoder that keeps it.
+extension JSONScanner.Workspace: @unchecked Sendable {}
