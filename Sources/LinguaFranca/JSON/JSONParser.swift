@@ -65,7 +65,9 @@ struct JSONParser {
     /// A parser at no document, holding `storage` (its caches and stacks), for an owner that points it at one
     /// document after another with ``restart(input:limits:options:)``.
     init(holding storage: consuming Storage) {
-        self.init(input: UnsafeBufferPointer(start: nil, count: 0), limits: .default, options: .init())
+        self.init(
+            input: UnsafeBufferPointer(start: nil, count: 0), limits: .default, options: .init(),
+            reservingCapacity: false)
         borrowStorage(from: &storage)
     }
 
