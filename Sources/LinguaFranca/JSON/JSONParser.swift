@@ -658,6 +658,16 @@ enum SWAR {
             & WordPair(repeating: highBits)
     }
 
+    /// Whether the `count` bytes at `bytes` are exactly those of `literal`: lengths first, then a word at a time.
+    @inline(__always)
+    static func bytes(_ bytes: UnsafeRawPointer, count: Int, spell literal: StaticString) -> Bool {
+        guard count == literal.utf8CodeUnitCount else { return false }
+        guard literal.hasPointerRepresentation else {
+            return literal.withUTF8Buffer { $0.elementsEqual(UnsafeRawBufferPointer(start: bytes, count: count)) }
+        }
+        return sameBytes(bytes, literal.utf8Start, count: count)
+    }
+
     /// Whether the `count` bytes at `first` and at `second` are the same, compared a word at a time.
     @inline(__always)
     static func sameBytes(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {

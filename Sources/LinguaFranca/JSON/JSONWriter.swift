@@ -160,21 +160,16 @@ public struct JSONWriter: Sendable {
         Self.appendEscaped(bytes, escapingLineSeparators: options.escapeLineSeparators, to: &sink)
     }
 
-    /// Whether some byte of `text` must be escaped (a quote, a backslash or a control character).
-    static func needsEscapes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        SWAR.firstStop(in: UnsafeRawBufferPointer(text), from: 0) < text.count
-    }
-
     /// Appends string bytes to `sink` with the escapes RFC 8259 requires (and `\u2028`/`\u2029` when
     /// `escapingLineSeparators`), copying the runs between escapes in bulk; the next byte to escape is found a
-    /// word at a time.
+    /// word at a time. The first `cleanUpTo` bytes are known to need no escape (a caller that already looked).
     static func appendEscaped(
-        _ bytes: UnsafeBufferPointer<UInt8>, escapingLineSeparators escapesSeparators: Bool,
+        _ bytes: UnsafeBufferPointer<UInt8>, escapingLineSeparators escapesSeparators: Bool, cleanUpTo clean: Int = 0,
         to sink: inout some EscapedTextSink
     ) {
         let raw = UnsafeRawBufferPointer(bytes)
         var runStart = 0
-        var index = 0
+        var index = clean
         while true {
             index =
                 escapesSeparators

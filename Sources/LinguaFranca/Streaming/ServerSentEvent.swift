@@ -28,20 +28,17 @@ struct RawServerSentEvent: Sendable {
 
     /// Whether the event's data is exactly `text`.
     func dataEquals(_ text: StaticString) -> Bool {
-        Self.bytes(data, equal: text)
+        Self.bytes(data, spell: text)
     }
 
     /// Whether the event type is exactly `text`.
     func typeEquals(_ text: StaticString) -> Bool {
-        type.map { Self.bytes($0, equal: text) } ?? false
+        type.map { Self.bytes($0, spell: text) } ?? false
     }
 
-    /// Whether `bytes` are exactly those of `text`: lengths first (most events differ there), then a word at a
-    /// time.
-    private static func bytes(_ bytes: [UInt8], equal text: StaticString) -> Bool {
-        guard bytes.count == text.utf8CodeUnitCount else { return false }
-        return bytes.withUnsafeBytes { raw in
-            raw.baseAddress.map { SWAR.sameBytes($0, text.utf8Start, count: raw.count) } ?? true
+    private static func bytes(_ bytes: [UInt8], spell text: StaticString) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { SWAR.bytes($0, count: raw.count, spell: text) } ?? (text.utf8CodeUnitCount == 0)
         }
     }
 

@@ -288,11 +288,9 @@ public struct ServerSentEventParser: StreamTranscoder {
             }
         }
 
-        /// Whether `bytes`, as long as `name`, are its bytes (compared as words, not through a collection).
         @inline(__always)
         private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, spell name: StaticString) -> Bool {
-            guard let start = bytes.baseAddress else { return false }
-            return SWAR.sameBytes(UnsafeRawPointer(start), name.utf8Start, count: name.utf8CodeUnitCount)
+            bytes.baseAddress.map { SWAR.bytes(UnsafeRawPointer($0), count: bytes.count, spell: name) } ?? false
         }
     }
 }

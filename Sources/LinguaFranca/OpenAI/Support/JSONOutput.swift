@@ -84,10 +84,16 @@ struct JSONOutput {
 
     private mutating func writeQuoted(_ text: UnsafeBufferPointer<UInt8>) {
         storage.append(.quote)
-        if !escapesLineSeparators, !JSONWriter.needsEscapes(text) {
-            storage.append(text)
+        if escapesLineSeparators {
+            JSONWriter.appendEscaped(text, escapingLineSeparators: true, to: &storage)
         } else {
-            JSONWriter.appendEscaped(text, escapingLineSeparators: escapesLineSeparators, to: &storage)
+            // Most text has nothing to escape and is copied whole; else escaping goes on from the first stop.
+            let firstStop = SWAR.firstStop(in: UnsafeRawBufferPointer(text), from: 0)
+            if firstStop == text.count {
+                storage.append(text)
+            } else {
+                JSONWriter.appendEscaped(text, escapingLineSeparators: false, cleanUpTo: firstStop, to: &storage)
+            }
         }
         storage.append(.quote)
     }

@@ -78,14 +78,8 @@ struct MemberKey {
     /// Whether `key` has exactly the bytes of `pattern`.
     @inline(__always)
     static func ~= (pattern: StaticString, key: MemberKey) -> Bool {
-        guard key.count == pattern.utf8CodeUnitCount else { return false }
         guard let bytes = key.bytes else { return key.string.hasSameUTF8(as: pattern) }
-        guard pattern.hasPointerRepresentation else {
-            return pattern.withUTF8Buffer { literal in
-                literal.elementsEqual(UnsafeRawBufferPointer(start: bytes, count: key.count))
-            }
-        }
-        return SWAR.sameBytes(bytes, pattern.utf8Start, count: key.count)
+        return SWAR.bytes(bytes, count: key.count, spell: pattern)
     }
 
     /// Whether the key has exactly the UTF-8 bytes of `name` (a name known only at run time; a literal is
