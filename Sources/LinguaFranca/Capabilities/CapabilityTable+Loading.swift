@@ -69,6 +69,14 @@ extension CapabilityTable {
                     path: ["features", "tools"],
                     message: "a declarative dialect cannot describe tool calls; set tools to false or write a codec")
             }
+            if let claimed = [("jsonObject", features.jsonObject), ("jsonSchema", features.jsonSchema)]
+                .first(where: { $0.1 != false })
+            {
+                throw CapabilityTableError(
+                    path: ["features", .key(claimed.0)],
+                    message: "a declarative dialect cannot describe response formats; set \(claimed.0) to false or "
+                        + "write a codec")
+            }
             if let framing = endpoints[.chat]?.stream?.framing, framing != .ndjson, framing != .sse {
                 throw CapabilityTableError(
                     path: ["endpoints", "chat", "stream", "framing"],

@@ -114,8 +114,10 @@ struct RequestFeatureAdapter {
             (.inputAudio, features.audio, "the provider takes no audio"),
             (.file, features.files, "the provider takes no files"),
         ]
-        for index in request.messages.indices {
-            guard case .parts(let parts) = request.messages[index].content else { continue }
+        // Read from a copy of the array: a pattern match through `request` would make its storage unique.
+        let messages = request.messages
+        for (index, message) in messages.enumerated() {
+            guard case .parts(let parts) = message.content else { continue }
             var kept: [ContentPart] = []
             for (partIndex, part) in parts.enumerated() {
                 if let (_, _, why) = unsupported.first(where: { $0.0 == part.type && $0.1 == false }) {
@@ -126,7 +128,7 @@ struct RequestFeatureAdapter {
                     kept.append(part)
                 }
             }
-            request.messages[index].content = .parts(kept)
+            if kept.count < parts.count { request.messages[index].content = .parts(kept) }
         }
     }
 

@@ -7,9 +7,9 @@
 /// (`converted`) — except tool results, which share one user turn, and the user message right after them, which
 /// joins it: both come apart again on decode, so neither is reported.
 struct ConversationTurns {
-    /// One message and where it is in the request.
+    /// One message, by its position in ``messages``, and where it is in the request.
     struct Entry {
-        var message: ChatMessage
+        var index: Int
         var path: JSONPath
     }
 
@@ -22,27 +22,35 @@ struct ConversationTurns {
     /// Consecutive messages sent as one native turn.
     struct Turn {
         var side: Side
-        var entries: [Entry]
+        /// The turn's positions in ``ConversationTurns/entries``.
+        var entries: Range<Int>
         /// Whether the turn so far holds only tool results.
         fileprivate var onlyToolResults: Bool
     }
 
+    /// The messages grouped, which entries point into (shared with the request, not copied).
+    let messages: [ChatMessage]
     /// The system and developer messages, in order.
     private(set) var system: [Entry] = []
     /// The turns, in order.
     private(set) var turns: [Turn] = []
+    /// The entries of all turns, in order.
+    private(set) var entries: [Entry] = []
 
     /// Groups `messages`.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` at `messages[i].role` for a role other than system,
     ///   developer, user, assistant and tool; ``TranslationError/Code/unsupported`` for a loss under `.strict`.
     init(_ messages: [ChatMessage], context: inout TranslationContext) throws(TranslationError) {
+        self.messages = messages
+        entries.reserveCapacity(messages.count)
         let messagesPath = JSONPath.root.appending("messages")
-        for (index, message) in messages.enumerated() {
+        for index in messages.indices {
             let path = messagesPath.appending(.index(index))
-            switch message.role {
+            let role = messages[index].role
+            switch role {
             case .system, .developer:
-                if message.role == .developer {
+                if role == .developer {
                     try context.record(
                         .converted, at: path.appending("role"), "developer instructions are sent as system instructions"
                     )
@@ -52,17 +60,15 @@ struct ConversationTurns {
                         .approximated, at: path,
                         "moved to the top-level system instructions; its place in the conversation is lost")
                 }
-                system.append(Entry(message: message, path: path))
+                system.append(Entry(index: index, path: path))
             case .user, .tool:
                 try append(
-                    Entry(message: message, path: path), side: .user, isToolResult: message.role == .tool,
-                    context: &context)
+                    Entry(index: index, path: path), side: .user, isToolResult: role == .tool, context: &context)
             case .assistant:
-                try append(
-                    Entry(message: message, path: path), side: .assistant, isToolResult: false, context: &context)
+                try append(Entry(index: index, path: path), side: .assistant, isToolResult: false, context: &context)
             default:
                 throw context.error(
-                    .invalidValue, at: path.appending("role"), "the role '\(message.role)' has no native equivalent")
+                    .invalidValue, at: path.appending("role"), "the role '\(role)' has no native equivalent")
             }
         }
     }
@@ -70,8 +76,9 @@ struct ConversationTurns {
     private mutating func append(
         _ entry: Entry, side: Side, isToolResult: Bool, context: inout TranslationContext
     ) throws(TranslationError) {
+        entries.append(entry)
         guard var last = turns.last, last.side == side else {
-            turns.append(Turn(side: side, entries: [entry], onlyToolResults: isToolResult))
+            turns.append(Turn(side: side, entries: entries.count - 1..<entries.count, onlyToolResults: isToolResult))
             return
         }
         if !last.onlyToolResults {
@@ -79,7 +86,10 @@ struct ConversationTurns {
                 .converted, at: entry.path, "merged into the previous \(side) turn: the provider alternates roles")
         }
         last.onlyToolResults = last.onlyToolResults && isToolResult
-        last.entries.append(entry)
+        last.entries = last.entries.lowerBound..<entries.count
         turns[turns.count - 1] = last
     }
+
+    /// The message `entry` stands for.
+    subscript(entry: Entry) -> ChatMessage { messages[entry.index] }
 }

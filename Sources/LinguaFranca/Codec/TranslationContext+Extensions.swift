@@ -65,23 +65,23 @@ extension TranslationContext {
     }
 
     /// The request's scalar parameters with the table's rules applied: everything but the members a native
-    /// codec translates itself — messages, tools, tool choice, and the ones of `stream`, `reasoning_effort`,
-    /// `parallel_tool_calls` and `response_format` that `keeping` does not name (those go through the rules).
+    /// codec translates itself — messages, tools, tool choice, `response_format`, and the ones of `stream`,
+    /// `reasoning_effort` and `parallel_tool_calls` that `keeping` does not name (those named go through the rules).
     /// `stream_options` is not sent and is reported `converted` with `streamOptionsNote`, for providers whose streams
     /// always carry usage.
     ///
     /// - Throws: the errors of ``applyParameterRules(to:operation:)``.
     mutating func nativeScalarParameters(
-        of request: ChatCompletionRequest, keeping: Set<String>, streamOptionsNote: String
+        of request: ChatCompletionRequest, keeping: RuleTranslatedMembers, streamOptionsNote: String
     ) throws(TranslationError) -> JSONObject {
         var scalars = request
         scalars.messages = []
         scalars.tools = nil
         scalars.toolChoice = nil
-        if !keeping.contains("parallel_tool_calls") { scalars.parallelToolCalls = nil }
-        if !keeping.contains("response_format") { scalars.responseFormat = nil }
-        if !keeping.contains("reasoning_effort") { scalars.reasoningEffort = nil }
-        if !keeping.contains("stream") { scalars.stream = nil }
+        if !keeping.contains(.parallelToolCalls) { scalars.parallelToolCalls = nil }
+        scalars.responseFormat = nil
+        if !keeping.contains(.reasoningEffort) { scalars.reasoningEffort = nil }
+        if !keeping.contains(.stream) { scalars.stream = nil }
         if request.streamOptions != nil {
             try record(.converted, at: ["stream_options"], "not sent: \(streamOptionsNote)")
             scalars.streamOptions = nil
@@ -109,4 +109,17 @@ extension TranslationContext {
             try record(.dropped, at: path.appending("audio"), "audio answers are not sent to \(provider)")
         }
     }
+}
+
+/// The request members that a native codec may leave to the table's parameter rules instead of translating them
+/// itself (``TranslationContext/nativeScalarParameters(of:keeping:streamOptionsNote:)``).
+struct RuleTranslatedMembers: OptionSet {
+    let rawValue: UInt8
+
+    /// `stream`.
+    static let stream = Self(rawValue: 1 << 0)
+    /// `reasoning_effort`.
+    static let reasoningEffort = Self(rawValue: 1 << 1)
+    /// `parallel_tool_calls`.
+    static let parallelToolCalls = Self(rawValue: 1 << 2)
 }

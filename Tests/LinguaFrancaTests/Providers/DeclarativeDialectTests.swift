@@ -162,12 +162,22 @@ import Testing
         #expect(failure.provider == "nested-context")
     }
 
-    @Test func aDialectTableThatClaimsToolsIsRefused() throws {
+    @Test func aDialectTableThatClaimsToolsOrResponseFormatsIsRefused() throws {
         let data = try #require(FileManager.default.contents(atPath: Self.exampleFile.path))
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(
             of: #""tools": false"#, with: #""tools": true"#)
         #expect(throws: CapabilityTableError.self) {
             try CapabilityTable(bytes: Array(text.utf8), file: "nested-context.json")
+        }
+        for feature in ["jsonObject", "jsonSchema"] {
+            let claiming = text.replacingOccurrences(of: #""tools": true"#, with: #""tools": false"#)
+                .replacingOccurrences(of: "\"\(feature)\": false", with: "\"\(feature)\": true")
+            #expect(claiming != text.replacingOccurrences(of: #""tools": true"#, with: #""tools": false"#))
+            #expect {
+                try CapabilityTable(bytes: Array(claiming.utf8), file: "nested-context.json")
+            } throws: { error in
+                (error as? CapabilityTableError)?.path.description == "features.\(feature)"
+            }
         }
         let misplaced = #"""
             {"id": "demo", "name": "Demo", "api": {"family": "openai-chat", "version": "v1"}, "docs": ["test"],

@@ -1,6 +1,9 @@
 /// An OpenAI assistant message as Anthropic content blocks, in the order Anthropic requires: replayed thinking
 /// blocks first, then text, then `tool_use` blocks.
 enum AnthropicAssistantContent {
+    /// The extension members of an assistant message that ``blocks(of:at:context:)`` sends.
+    static let sentExtensions: Set<String> = ["thinking_blocks", "reasoning_content"]
+
     /// The blocks for `message` found at `path`; empty when it has no content at all.
     ///
     /// - Throws: ``TranslationError``: ``TranslationError/Code/typeMismatch`` for `thinking_blocks` that are not

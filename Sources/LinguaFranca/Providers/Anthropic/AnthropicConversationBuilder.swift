@@ -11,19 +11,28 @@ struct AnthropicConversationBuilder {
     ///
     /// - Throws: ``TranslationError`` as ``AnthropicRequestEncoder/encode(_:context:)`` describes.
     init(_ conversation: ConversationTurns, context: inout TranslationContext) throws(TranslationError) {
-        system = try Self.system(of: conversation.system, context: &context)
+        system = try Self.system(of: conversation, context: &context)
+        messages.reserveCapacity(conversation.turns.count)
         for turn in conversation.turns {
-            var contents: [JSONValue] = []
-            for entry in turn.entries {
-                if let content = try Self.content(of: entry.message, at: entry.path, context: &context) {
-                    contents.append(content)
+            var first: JSONValue?
+            var more: [JSONValue] = []
+            for entry in conversation.entries[turn.entries] {
+                guard let content = try Self.content(of: conversation[entry], at: entry.path, context: &context) else {
+                    continue
                 }
+                if first == nil { first = content } else { more.append(content) }
             }
-            guard let first = contents.first else { continue }
-            let content = contents.count == 1 ? first : .array(contents.flatMap(Self.blocks(of:)))
-            messages.append(["role": turn.side == .assistant ? "assistant" : "user", "content": content])
+            guard let first else { continue }
+            let content = more.isEmpty ? first : .array(([first] + more).flatMap(Self.blocks(of:)))
+            var message = JSONObject(minimumCapacity: 2)
+            message.append(turn.side == .assistant ? "assistant" : "user", forKey: "role")
+            message.append(content, forKey: "content")
+            messages.append(.object(message))
         }
     }
+
+    /// The extension members of a tool message that a `tool_result` block sends.
+    private static let toolResultExtensions: Set<String> = ["is_error"]
 
     private static func blocks(of content: JSONValue) -> [JSONValue] {
         switch content {
@@ -33,15 +42,16 @@ struct AnthropicConversationBuilder {
         }
     }
 
-    private static func system(of entries: [ConversationTurns.Entry], context: inout TranslationContext)
+    private static func system(of conversation: ConversationTurns, context: inout TranslationContext)
         throws(TranslationError) -> JSONValue?
     {
         var blocks: [JSONValue] = []
-        for entry in entries {
-            try context.reportUnsentMembers(of: entry.message, at: entry.path, consumed: [])
-            switch entry.message.content {
+        for entry in conversation.system {
+            let message = conversation[entry]
+            try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
+            switch message.content {
             case .text(let text)?:
-                if entries.count == 1 { return .string(text) }
+                if conversation.system.count == 1 { return .string(text) }
                 blocks.append(["type": "text", "text": .string(text)])
             case .parts(let parts)?:
                 for (index, part) in parts.enumerated() {
@@ -69,7 +79,7 @@ struct AnthropicConversationBuilder {
     {
         switch message.role {
         case .assistant:
-            try context.reportUnsentMembers(of: message, at: path, consumed: ["thinking_blocks", "reasoning_content"])
+            try context.reportUnsentMembers(of: message, at: path, consumed: AnthropicAssistantContent.sentExtensions)
             let blocks = try AnthropicAssistantContent.blocks(of: message, at: path, context: &context)
             guard !blocks.isEmpty else {
                 try context.record(.dropped, at: path, "an assistant message with no content cannot be sent")
@@ -81,7 +91,7 @@ struct AnthropicConversationBuilder {
             if plainText, case .text(let text)? = message.content { return .string(text) }
             return .array(blocks)
         case .tool:
-            try context.reportUnsentMembers(of: message, at: path, consumed: ["is_error"])
+            try context.reportUnsentMembers(of: message, at: path, consumed: Self.toolResultExtensions)
             return .array([try toolResult(message, at: path, context: &context)])
         default:
             try context.reportUnsentMembers(of: message, at: path, consumed: [])

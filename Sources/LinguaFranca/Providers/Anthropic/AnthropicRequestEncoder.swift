@@ -22,7 +22,7 @@ struct AnthropicRequestEncoder {
         let conversation = try AnthropicConversationBuilder(
             ConversationTurns(request.messages, context: &context), context: &context)
         var parameters = try context.nativeScalarParameters(
-            of: request, keeping: ["stream"],
+            of: request, keeping: .stream,
             streamOptionsNote:
                 "Anthropic streams always carry usage; the stream decoder emits the usage chunk when asked")
         let maxTokens = parameters["max_tokens"]?.numberValue?.int

@@ -17,7 +17,7 @@ struct AnthropicResponseEncoder {
         }
         let choicePath: JSONPath = [.key("choices"), .index(0)]
         try context.reportUnsentMembers(
-            of: choice.message, at: choicePath.appending("message"), consumed: ["thinking_blocks", "reasoning_content"])
+            of: choice.message, at: choicePath.appending("message"), consumed: AnthropicAssistantContent.sentExtensions)
         let content = try AnthropicAssistantContent.blocks(
             of: choice.message, at: choicePath.appending("message"), context: &context)
         if choice.logprobs != nil {

@@ -33,7 +33,7 @@ struct DeclarativeRequests: Sendable {
         var request = request
         try RequestFeatureAdapter(features: context.capabilities.features).adapt(&request, context: &context)
         var settings = try context.nativeScalarParameters(
-            of: request, keeping: ["reasoning_effort"], streamOptionsNote: "the dialect's streams say nothing of it")
+            of: request, keeping: .reasoningEffort, streamOptionsNote: "the dialect's streams say nothing of it")
         var body = JSONObject()
         if let model = layout.model { body.setValue(.string(request.model), atDottedPath: model) }
         var system: [String] = []

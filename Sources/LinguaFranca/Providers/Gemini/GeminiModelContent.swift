@@ -4,6 +4,8 @@ enum GeminiModelContent {
     /// The prefix of the tool call ids the codec makes up for Gemini calls that have none; such ids are not sent
     /// back to Gemini.
     static let synthesizedIDPrefix = "gemini-call-"
+    /// The extension members of an assistant message that ``parts(of:at:context:)`` sends.
+    static let sentExtensions: Set<String> = ["thinking_blocks", "reasoning_content", "thought_signature"]
 
     /// Whether Gemini should see `id`: it is not one the codec made up.
     static func sendsID(_ id: String) -> Bool { !id.utf8.starts(with: synthesizedIDPrefix.utf8) }

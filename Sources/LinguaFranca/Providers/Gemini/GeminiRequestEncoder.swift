@@ -17,9 +17,9 @@ struct GeminiRequestEncoder {
         try RequestFeatureAdapter(features: context.capabilities.features).adapt(&request, context: &context)
         let conversation = try ConversationTurns(request.messages, context: &context)
         var body = JSONObject(minimumCapacity: 8)
-        let system = try systemParts(conversation.system, context: &context)
+        let system = try systemParts(of: conversation, context: &context)
         if !system.isEmpty { body.append(["parts": .array(system)], forKey: "systemInstruction") }
-        body.append(.array(try contents(conversation.turns, context: &context)), forKey: "contents")
+        body.append(.array(try contents(of: conversation, context: &context)), forKey: "contents")
         if let tools = try encodeTools(request.tools, context: &context) { body.append(tools, forKey: "tools") }
         if let config = try encodeToolConfig(request, context: &context) { body.append(config, forKey: "toolConfig") }
 
@@ -43,14 +43,14 @@ struct GeminiRequestEncoder {
         return body
     }
 
-    private func systemParts(_ entries: [ConversationTurns.Entry], context: inout TranslationContext)
+    private func systemParts(of conversation: ConversationTurns, context: inout TranslationContext)
         throws(TranslationError) -> [JSONValue]
     {
         var parts: [JSONValue] = []
-        for entry in entries {
-            try context.reportUnsentMembers(of: entry.message, at: entry.path, consumed: [])
-            for part in try GeminiParts.encode(
-                entry.message.content, at: entry.path.appending("content"), context: &context)
+        for entry in conversation.system {
+            let message = conversation[entry]
+            try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
+            for part in try GeminiParts.encode(message.content, at: entry.path.appending("content"), context: &context)
             {
                 guard part["text"] != nil else {
                     try context.record(
@@ -63,21 +63,21 @@ struct GeminiRequestEncoder {
         return parts
     }
 
-    private func contents(_ turns: [ConversationTurns.Turn], context: inout TranslationContext)
+    private func contents(of conversation: ConversationTurns, context: inout TranslationContext)
         throws(TranslationError) -> [JSONValue]
     {
         var calls: [String: String] = [:]
         var contents: [JSONValue] = []
-        contents.reserveCapacity(turns.count)
-        for turn in turns {
+        contents.reserveCapacity(conversation.turns.count)
+        for turn in conversation.turns {
             var parts: [JSONValue] = []
-            for entry in turn.entries {
-                let message = entry.message
+            for entry in conversation.entries[turn.entries] {
+                let message = conversation[entry]
                 switch message.role {
                 case .assistant:
                     try context.reportUnsentMembers(
                         of: message, at: entry.path,
-                        consumed: ["thinking_blocks", "reasoning_content", "thought_signature"])
+                        consumed: GeminiModelContent.sentExtensions)
                     for call in message.toolCalls ?? [] { calls[call.id] = call.function?.name }
                     parts += try GeminiModelContent.parts(of: message, at: entry.path, context: &context)
                 case .tool:

@@ -13,7 +13,7 @@ struct GeminiResponseEncoder {
             let path: JSONPath = [.key("choices"), .index(position)]
             try context.reportUnsentMembers(
                 of: choice.message, at: path.appending("message"),
-                consumed: ["thinking_blocks", "reasoning_content", "thought_signature"])
+                consumed: GeminiModelContent.sentExtensions)
             let parts = try GeminiModelContent.parts(
                 of: choice.message, at: path.appending("message"), context: &context)
             var candidate = JSONObject(minimumCapacity: 4)

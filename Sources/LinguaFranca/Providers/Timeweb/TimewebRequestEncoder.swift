@@ -13,7 +13,7 @@ struct TimewebRequestEncoder {
         var request = request
         try RequestFeatureAdapter(features: context.capabilities.features).adapt(&request, context: &context)
         let passing = try context.nativeScalarParameters(
-            of: request, keeping: ["reasoning_effort"], streamOptionsNote: "the agent API does not stream")
+            of: request, keeping: .reasoningEffort, streamOptionsNote: "the agent API does not stream")
         if request.stream == true {
             try context.record(
                 .converted, at: ["stream"], "the agent API does not stream; the whole reply is served as chunks")

@@ -14,7 +14,7 @@ struct YandexRequestEncoder {
         body.append(
             .string(try YandexModelURI.uri(for: request.model, scheme: "gpt", context: &context)), forKey: "modelUri")
         let parameters = try context.nativeScalarParameters(
-            of: request, keeping: ["stream", "reasoning_effort", "parallel_tool_calls"],
+            of: request, keeping: [.stream, .reasoningEffort, .parallelToolCalls],
             streamOptionsNote: "Yandex streams carry usage on every line")
         if let options = parameters["completionOptions"] { body.append(options, forKey: "completionOptions") }
         body.append(.array(try YandexMessages.encode(request.messages, context: &context)), forKey: "messages")
