@@ -78,25 +78,32 @@ public struct Endpoint: Sendable, Hashable {
         throws(TranslationError) -> String
     {
         let path = streaming ? stream?.path ?? self.path : self.path
-        let utf8 = path.utf8
-        guard utf8.contains(UInt8(ascii: "{")) else { return path }
-        var result = ""
-        var start = utf8.startIndex
-        while let open = utf8[start...].firstIndex(of: UInt8(ascii: "{")),
-            let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
-        {
-            result += path[start..<open]
-            let name = String(path[utf8.index(after: open)..<close])
-            guard let value = name == "model" ? model : settings[name] else {
-                throw TranslationError(
-                    code: .missingField,
-                    message:
-                        "the endpoint path \(path) needs the provider setting '\(name)' (for example --option \(name)=…)"
-                )
+        var template = path
+        // Assembled as bytes: slicing and appending strings costs several times more.
+        let filled: (path: String?, missing: String?) = template.withUTF8 { template in
+            guard template.contains(UInt8(ascii: "{")) else { return (path, nil) }
+            var result: [UInt8] = []
+            result.reserveCapacity(template.count + model.utf8.count)
+            var start = 0
+            while let open = template[start...].firstIndex(of: UInt8(ascii: "{")),
+                let close = template[open...].firstIndex(of: UInt8(ascii: "}"))
+            {
+                result.append(contentsOf: template[start..<open])
+                let name = String(decoding: template[(open + 1)..<close], as: UTF8.self)
+                guard let value = name == "model" ? model : settings[name] else { return (nil, name) }
+                result.append(contentsOf: value.utf8)
+                start = close + 1
             }
-            result += value
-            start = utf8.index(after: close)
+            result.append(contentsOf: template[start...])
+            return (String(decoding: result, as: UTF8.self), nil)
         }
-        return result + path[start...]
+        guard let resolved = filled.path else {
+            let name = filled.missing ?? ""
+            throw TranslationError(
+                code: .missingField,
+                message:
+                    "the endpoint path \(path) needs the provider setting '\(name)' (for example --option \(name)=…)")
+        }
+        return resolved
     }
 }

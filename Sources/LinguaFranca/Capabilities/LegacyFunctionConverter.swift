@@ -29,6 +29,9 @@ enum LegacyFunctionConverter {
             }
             request.functionCall = nil
         }
+        // Most requests have no legacy turns: looking first spares them the copy of every message that a loop
+        // which may write through `request` makes.
+        guard request.messages.contains(where: { $0.functionCall != nil || $0.role == .function }) else { return }
         var pendingCall: (id: String, name: String)?
         for index in request.messages.indices {
             let message = request.messages[index]

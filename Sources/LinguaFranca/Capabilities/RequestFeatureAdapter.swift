@@ -73,24 +73,27 @@ struct RequestFeatureAdapter {
         var instructions: [String] = []
         // Made only for a message that changes: most do not.
         func rolePath(_ index: Int) -> JSONPath { [.key("messages"), .index(index), .key("role")] }
-        for index in request.messages.indices where !removed.contains(index) {
-            switch (role, request.messages[index].role) {
+        // Read first, write after, as in `removeParts(_:context:)`.
+        var renamed: [(index: Int, role: Role)] = []
+        for (index, message) in request.messages.enumerated() where !removed.contains(index) {
+            switch (role, message.role) {
             case (.developer, .system):
                 try context.record(.renamed, at: rolePath(index), "system messages are sent as developer messages")
-                request.messages[index].role = .developer
+                renamed.append((index, .developer))
             case (.message, .developer):
                 try context.record(.renamed, at: rolePath(index), "developer messages are sent as system messages")
-                request.messages[index].role = .system
+                renamed.append((index, .system))
             case (.unsupported, .system), (.unsupported, .developer):
                 try context.record(
                     .approximated, at: rolePath(index),
                     "the provider has no system role; merged into the first user message")
-                instructions.append(request.messages[index].content?.joinedText ?? "")
+                instructions.append(message.content?.joinedText ?? "")
                 removed.insert(index)
             default:
                 break
             }
         }
+        for rename in renamed { request.messages[rename.index].role = rename.role }
         guard !instructions.isEmpty,
             let first = request.messages.indices.first(where: {
                 !removed.contains($0) && request.messages[$0].role == .user
@@ -114,9 +117,9 @@ struct RequestFeatureAdapter {
             (.inputAudio, features.audio, "the provider takes no audio"),
             (.file, features.files, "the provider takes no files"),
         ]
-        // Read from a copy of the array: a pattern match through `request` would make its storage unique.
-        let messages = request.messages
-        for (index, message) in messages.enumerated() {
+        // Read first, write after: a loop that may write through `request` copies every message before it starts.
+        var changed: [(index: Int, kept: [ContentPart])] = []
+        for (index, message) in request.messages.enumerated() {
             guard case .parts(let parts) = message.content else { continue }
             var kept: [ContentPart] = []
             for (partIndex, part) in parts.enumerated() {
@@ -128,8 +131,9 @@ struct RequestFeatureAdapter {
                     kept.append(part)
                 }
             }
-            if kept.count < parts.count { request.messages[index].content = .parts(kept) }
+            if kept.count < parts.count { changed.append((index, kept)) }
         }
+        for change in changed { request.messages[change.index].content = .parts(change.kept) }
     }
 
     private func adaptResponseFormat(_ request: inout ChatCompletionRequest, context: inout TranslationContext)

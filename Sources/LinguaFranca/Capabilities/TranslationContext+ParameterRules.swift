@@ -155,32 +155,6 @@ private struct RuleOutput {
     }
 }
 
-extension JSONObject {
-    /// The value at a dotted path (`completionOptions.maxTokens`), if there is one.
-    func value(atDottedPath path: String) -> JSONValue? {
-        guard let (head, tail) = Self.splitAtFirstDot(path) else { return self[path] }
-        guard case .object(let inner)? = self[head] else { return nil }
-        return inner.value(atDottedPath: tail)
-    }
-
-    /// Sets a value at a dotted path, creating (or replacing non-object values with) objects on the way.
-    mutating func setValue(_ value: JSONValue, atDottedPath path: String) {
-        guard let (head, tail) = Self.splitAtFirstDot(path) else {
-            self[path] = value
-            return
-        }
-        var inner = self[head]?.objectValue ?? JSONObject()
-        inner.setValue(value, atDottedPath: tail)
-        self[head] = .object(inner)
-    }
-
-    /// The parts before and after the first `.`, found by byte (no grapheme walking); `nil` without a dot.
-    private static func splitAtFirstDot(_ path: String) -> (String, String)? {
-        guard let dot = path.utf8.firstIndex(of: .period) else { return nil }
-        return (String(path[..<dot]), String(path[path.utf8.index(after: dot)...]))
-    }
-}
-
 extension JSONPath {
     /// The path of a dotted member path (`context.history` → `context.history` as two keys).
     init(dotted: String) {

@@ -90,6 +90,8 @@ struct ConversationTurns {
         turns[turns.count - 1] = last
     }
 
-    /// The message `entry` stands for.
-    subscript(entry: Entry) -> ChatMessage { messages[entry.index] }
+    /// The message `entry` stands for, lent rather than copied.
+    subscript(entry: Entry) -> ChatMessage {
+        _read { yield messages[entry.index] }
+    }
 }

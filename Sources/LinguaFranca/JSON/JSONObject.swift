@@ -86,6 +86,71 @@ public struct JSONObject: Sendable, Hashable {
     }
 }
 
+extension JSONObject {
+    /// The value at a dotted path (`completionOptions.maxTokens`), if there is one.
+    func value(atDottedPath path: String) -> JSONValue? {
+        var path = path
+        return path.withUTF8 { bytes in
+            var object = self
+            var rest = bytes
+            while let dot = rest.firstIndex(of: .period) {
+                guard let index = object.index(forKey: UnsafeBufferPointer(rebasing: rest[..<dot])),
+                    case .object(let inner) = object.members[index].value
+                else { return nil }
+                object = inner
+                rest = UnsafeBufferPointer(rebasing: rest[(dot + 1)...])
+            }
+            return object.index(forKey: rest).map { object.members[$0].value }
+        }
+    }
+
+    /// Sets a value at a dotted path, creating (or replacing non-object values with) objects on the way; the
+    /// objects on the path are changed in place, not copied.
+    mutating func setValue(_ value: JSONValue, atDottedPath path: String) {
+        var bytes = path
+        bytes.withUTF8 { bytes in
+            guard bytes.contains(.period) else {
+                self[path] = value
+                return
+            }
+            setValue(value, atDottedPath: bytes)
+        }
+    }
+
+    private mutating func setValue(_ value: JSONValue, atDottedPath path: UnsafeBufferPointer<UInt8>) {
+        guard let dot = path.firstIndex(of: .period) else {
+            if let index = index(forKey: path) {
+                members[index].value = value
+            } else {
+                members.append(Member(key: String(decoding: path, as: UTF8.self), value: value))
+            }
+            return
+        }
+        let head = UnsafeBufferPointer(rebasing: path[..<dot])
+        let tail = UnsafeBufferPointer(rebasing: path[(dot + 1)...])
+        guard let index = index(forKey: head) else {
+            var inner = JSONObject()
+            inner.setValue(value, atDottedPath: tail)
+            members.append(Member(key: String(decoding: head, as: UTF8.self), value: .object(inner)))
+            return
+        }
+        var inner = members[index].value.objectValue ?? JSONObject()
+        // Released from the member first, so that `inner` is the only reference and changes in place.
+        members[index].value = .null
+        inner.setValue(value, atDottedPath: tail)
+        members[index].value = .object(inner)
+    }
+
+    /// The position of the member whose key has exactly the bytes `key`.
+    private func index(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
+        members.firstIndex { member in
+            member.key.utf8.count == key.count
+                && (member.key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) }
+                    ?? member.key.utf8.elementsEqual(key))
+        }
+    }
+}
+
 extension JSONObject: RandomAccessCollection {
     /// The position of the first member.
     public var startIndex: Int { members.startIndex }
