@@ -7,11 +7,15 @@
 /// (`converted`) — except tool results, which share one user turn, and the user message right after them, which
 /// joins it: both come apart again on decode, so neither is reported.
 struct ConversationTurns {
-    /// One message, by its position in ``messages``, and where it is in the request.
+    /// One message, by its position in ``messages``.
     struct Entry {
         var index: Int
-        var path: JSONPath
+
+        /// Where the message is in the request (made when asked for: most are never reported on).
+        var path: JSONPath { ConversationTurns.messagesPath.appending(.index(index)) }
     }
+
+    private static let messagesPath = JSONPath.root.appending("messages")
 
     /// Which side a turn is on.
     enum Side {
@@ -44,31 +48,30 @@ struct ConversationTurns {
     init(_ messages: [ChatMessage], context: inout TranslationContext) throws(TranslationError) {
         self.messages = messages
         entries.reserveCapacity(messages.count)
-        let messagesPath = JSONPath.root.appending("messages")
         for index in messages.indices {
-            let path = messagesPath.appending(.index(index))
+            let entry = Entry(index: index)
             let role = messages[index].role
             switch role {
             case .system, .developer:
                 if role == .developer {
                     try context.record(
-                        .converted, at: path.appending("role"), "developer instructions are sent as system instructions"
+                        .converted, at: entry.path.appending("role"),
+                        "developer instructions are sent as system instructions"
                     )
                 }
                 if !turns.isEmpty {
                     try context.record(
-                        .approximated, at: path,
+                        .approximated, at: entry.path,
                         "moved to the top-level system instructions; its place in the conversation is lost")
                 }
-                system.append(Entry(index: index, path: path))
+                system.append(entry)
             case .user, .tool:
-                try append(
-                    Entry(index: index, path: path), side: .user, isToolResult: role == .tool, context: &context)
+                try append(entry, side: .user, isToolResult: role == .tool, context: &context)
             case .assistant:
-                try append(Entry(index: index, path: path), side: .assistant, isToolResult: false, context: &context)
+                try append(entry, side: .assistant, isToolResult: false, context: &context)
             default:
                 throw context.error(
-                    .invalidValue, at: path.appending("role"), "the role '\(role)' has no native equivalent")
+                    .invalidValue, at: entry.path.appending("role"), "the role '\(role)' has no native equivalent")
             }
         }
     }
@@ -90,8 +93,6 @@ struct ConversationTurns {
         turns[turns.count - 1] = last
     }
 
-    /// The message `entry` stands for, lent rather than copied.
-    subscript(entry: Entry) -> ChatMessage {
-        _read { yield messages[entry.index] }
-    }
+    /// The message `entry` stands for.
+    subscript(entry: Entry) -> ChatMessage { messages[entry.index] }
 }

@@ -8,7 +8,7 @@ enum AnthropicAssistantContent {
     ///
     /// - Throws: ``TranslationError``: ``TranslationError/Code/typeMismatch`` for `thinking_blocks` that are not
     ///   objects, the errors of ``ToolArguments/object(from:at:context:)`` and
-    ///   ``AnthropicContentBlocks/encode(_:at:context:)``, and ``TranslationError/Code/unsupported`` for a loss
+    ///   ``AnthropicContentBlocks/encode(_:ofMessageAt:context:)``, and ``TranslationError/Code/unsupported`` for a loss
     ///   under `.strict`.
     static func blocks(of message: ChatMessage, at path: JSONPath, context: inout TranslationContext)
         throws(TranslationError) -> [JSONValue]
@@ -26,7 +26,7 @@ enum AnthropicAssistantContent {
                 .dropped, at: path.appending("reasoning_content"),
                 "reasoning without its thinking_blocks (and their signatures) cannot be replayed to Anthropic")
         }
-        switch try AnthropicContentBlocks.encode(message.content, at: path.appending("content"), context: &context) {
+        switch try AnthropicContentBlocks.encode(message.content, ofMessageAt: path, context: &context) {
         case .string(let text)? where !text.isEmpty: blocks.append(["type": "text", "text": .string(text)])
         case .array(let more)?: blocks += more
         default: break

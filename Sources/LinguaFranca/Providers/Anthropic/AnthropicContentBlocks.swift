@@ -12,18 +12,19 @@ enum AnthropicContentBlocks {
         return block
     }
 
-    /// OpenAI content as Anthropic content; `nil` for no content.
+    /// OpenAI content, of the message at `messagePath`, as Anthropic content; `nil` for no content.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` for an image or file URL Anthropic cannot take,
     ///   ``TranslationError/Code/missingField`` for a part without its payload, and ``TranslationError/Code/unsupported``
     ///   for a dropped part under `.strict`.
-    static func encode(_ content: MessageContent?, at path: JSONPath, context: inout TranslationContext)
+    static func encode(_ content: MessageContent?, ofMessageAt messagePath: JSONPath, context: inout TranslationContext)
         throws(TranslationError) -> JSONValue?
     {
         switch content {
         case nil: return nil
         case .text(let text)?: return .string(text)
         case .parts(let parts)?:
+            let path = messagePath.appending("content")
             var blocks: [JSONValue] = []
             blocks.reserveCapacity(parts.count)
             for (index, part) in parts.enumerated() {

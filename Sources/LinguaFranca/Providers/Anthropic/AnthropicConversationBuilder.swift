@@ -80,6 +80,12 @@ struct AnthropicConversationBuilder {
         switch message.role {
         case .assistant:
             try context.reportUnsentMembers(of: message, at: path, consumed: AnthropicAssistantContent.sentExtensions)
+            if case .text(let text)? = message.content, !text.isEmpty, message.refusal == nil,
+                message.toolCalls?.isEmpty ?? true, message.additionalFields.isEmpty
+            {
+                // The one text block the blocks below would be, in Anthropic's short form.
+                return .string(text)
+            }
             let blocks = try AnthropicAssistantContent.blocks(of: message, at: path, context: &context)
             guard !blocks.isEmpty else {
                 try context.record(.dropped, at: path, "an assistant message with no content cannot be sent")
@@ -95,7 +101,7 @@ struct AnthropicConversationBuilder {
             return .array([try toolResult(message, at: path, context: &context)])
         default:
             try context.reportUnsentMembers(of: message, at: path, consumed: [])
-            return try AnthropicContentBlocks.encode(message.content, at: path.appending("content"), context: &context)
+            return try AnthropicContentBlocks.encode(message.content, ofMessageAt: path, context: &context)
                 ?? .string("")
         }
     }
@@ -107,9 +113,7 @@ struct AnthropicConversationBuilder {
             throw context.error(.missingField, at: path, "a tool message needs tool_call_id")
         }
         var block: JSONObject = ["type": "tool_result", "tool_use_id": .string(id)]
-        if let content = try AnthropicContentBlocks.encode(
-            message.content, at: path.appending("content"), context: &context)
-        {
+        if let content = try AnthropicContentBlocks.encode(message.content, ofMessageAt: path, context: &context) {
             block["content"] = content
         }
         switch message.additionalFields["is_error"] {

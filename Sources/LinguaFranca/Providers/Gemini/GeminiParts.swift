@@ -16,23 +16,25 @@ enum GeminiParts {
 
     /// A text part, with extension members after `text`.
     static func text(_ text: String, extra: JSONObject = JSONObject()) -> JSONValue {
-        var part: JSONObject = ["text": .string(text)]
+        var part = JSONObject(minimumCapacity: 1 + extra.count)
+        part.append(.string(text), forKey: "text")
         for member in extra where part[member.key] == nil { part.append(member.value, forKey: member.key) }
         return .object(part)
     }
 
-    /// OpenAI content as parts.
+    /// OpenAI content, of the message at `messagePath`, as parts.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` for a URL Gemini cannot take, a malformed data URL;
     ///   ``TranslationError/Code/missingField`` for a part without its payload; ``TranslationError/Code/unsupported``
     ///   for a loss under `.strict`.
-    static func encode(_ content: MessageContent?, at path: JSONPath, context: inout TranslationContext)
+    static func encode(_ content: MessageContent?, ofMessageAt messagePath: JSONPath, context: inout TranslationContext)
         throws(TranslationError) -> [JSONValue]
     {
         switch content {
         case nil: return []
         case .text(let value)?: return [text(value)]
         case .parts(let parts)?:
+            let path = messagePath.appending("content")
             var encoded: [JSONValue] = []
             for (index, part) in parts.enumerated() {
                 if let part = try encode(part, at: path.appending(.index(index)), context: &context) {

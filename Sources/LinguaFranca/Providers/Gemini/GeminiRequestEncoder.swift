@@ -50,8 +50,7 @@ struct GeminiRequestEncoder {
         for entry in conversation.system {
             let message = conversation[entry]
             try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
-            for part in try GeminiParts.encode(message.content, at: entry.path.appending("content"), context: &context)
-            {
+            for part in try GeminiParts.encode(message.content, ofMessageAt: entry.path, context: &context) {
                 guard part["text"] != nil else {
                     try context.record(
                         .dropped, at: entry.path.appending("content"), "Gemini's system instruction takes text only")
@@ -85,12 +84,14 @@ struct GeminiRequestEncoder {
                     parts.append(try functionResponse(message, at: entry.path, calls: calls, context: &context))
                 default:
                     try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
-                    parts += try GeminiParts.encode(
-                        message.content, at: entry.path.appending("content"), context: &context)
+                    parts += try GeminiParts.encode(message.content, ofMessageAt: entry.path, context: &context)
                 }
             }
             guard !parts.isEmpty else { continue }
-            contents.append(["role": turn.side == .assistant ? "model" : "user", "parts": .array(parts)])
+            var content = JSONObject(minimumCapacity: 2)
+            content.append(turn.side == .assistant ? "model" : "user", forKey: "role")
+            content.append(.array(parts), forKey: "parts")
+            contents.append(.object(content))
         }
         return contents
     }
