@@ -43,7 +43,8 @@ enum GeminiModelContent {
                 .dropped, at: path.appending("reasoning_content"),
                 "reasoning without its thinking_blocks (and their signatures) cannot be replayed to Gemini")
         }
-        var textParts = try GeminiParts.encode(message.content, ofMessageAt: path, context: &context)
+        var textParts: [JSONValue] = []
+        try GeminiParts.encode(message.content, ofMessageAt: path, into: &textParts, context: &context)
         if let refusal = message.refusal {
             try context.record(.approximated, at: path.appending("refusal"), "Gemini has no refusal; sent as text")
             textParts.append(GeminiParts.text(refusal))

@@ -22,26 +22,25 @@ enum GeminiParts {
         return .object(part)
     }
 
-    /// OpenAI content, of the message at `messagePath`, as parts.
+    /// Appends OpenAI content, of the message at `messagePath`, to `encoded` as parts.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` for a URL Gemini cannot take, a malformed data URL;
     ///   ``TranslationError/Code/missingField`` for a part without its payload; ``TranslationError/Code/unsupported``
     ///   for a loss under `.strict`.
-    static func encode(_ content: MessageContent?, ofMessageAt messagePath: JSONPath, context: inout TranslationContext)
-        throws(TranslationError) -> [JSONValue]
-    {
+    static func encode(
+        _ content: MessageContent?, ofMessageAt messagePath: JSONPath, into encoded: inout [JSONValue],
+        context: inout TranslationContext
+    ) throws(TranslationError) {
         switch content {
-        case nil: return []
-        case .text(let value)?: return [text(value)]
+        case nil: return
+        case .text(let value)?: encoded.append(text(value))
         case .parts(let parts)?:
             let path = messagePath.appending("content")
-            var encoded: [JSONValue] = []
             for (index, part) in parts.enumerated() {
                 if let part = try encode(part, at: path.appending(.index(index)), context: &context) {
                     encoded.append(part)
                 }
             }
-            return encoded
         }
     }
 

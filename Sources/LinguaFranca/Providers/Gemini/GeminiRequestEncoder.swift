@@ -50,7 +50,9 @@ struct GeminiRequestEncoder {
         for entry in conversation.system {
             let message = conversation[entry]
             try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
-            for part in try GeminiParts.encode(message.content, ofMessageAt: entry.path, context: &context) {
+            var encoded: [JSONValue] = []
+            try GeminiParts.encode(message.content, ofMessageAt: entry.path, into: &encoded, context: &context)
+            for part in encoded {
                 guard part["text"] != nil else {
                     try context.record(
                         .dropped, at: entry.path.appending("content"), "Gemini's system instruction takes text only")
@@ -77,6 +79,13 @@ struct GeminiRequestEncoder {
                     try context.reportUnsentMembers(
                         of: message, at: entry.path,
                         consumed: GeminiModelContent.sentExtensions)
+                    if case .text(let text)? = message.content, message.refusal == nil,
+                        message.toolCalls?.isEmpty ?? true, message.additionalFields.isEmpty
+                    {
+                        // The one text part the model content below would be.
+                        parts.append(GeminiParts.text(text))
+                        continue
+                    }
                     for call in message.toolCalls ?? [] { calls[call.id] = call.function?.name }
                     parts += try GeminiModelContent.parts(of: message, at: entry.path, context: &context)
                 case .tool:
@@ -84,7 +93,7 @@ struct GeminiRequestEncoder {
                     parts.append(try functionResponse(message, at: entry.path, calls: calls, context: &context))
                 default:
                     try context.reportUnsentMembers(of: message, at: entry.path, consumed: [])
-                    parts += try GeminiParts.encode(message.content, ofMessageAt: entry.path, context: &context)
+                    try GeminiParts.encode(message.content, ofMessageAt: entry.path, into: &parts, context: &context)
                 }
             }
             guard !parts.isEmpty else { continue }

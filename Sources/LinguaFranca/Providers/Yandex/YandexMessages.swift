@@ -14,6 +14,7 @@ enum YandexMessages {
         -> [JSONValue]
     {
         var encoded: [JSONValue] = []
+        encoded.reserveCapacity(messages.count)
         var calls: [String: String] = [:]
         var results: [JSONValue] = []
         func flushResults() {
@@ -21,8 +22,9 @@ enum YandexMessages {
             encoded.append(["role": "assistant", "toolResultList": ["toolResults": .array(results)]])
             results = []
         }
+        let messagesPath = JSONPath.root.appending("messages")
         for (index, message) in messages.enumerated() {
-            let path: JSONPath = [.key("messages"), .index(index)]
+            let path = messagesPath.appending(.index(index))
             try context.reportUnsentMembers(of: message, at: path, consumed: [])
             if message.role == .tool {
                 guard let id = message.toolCallID else {
@@ -46,7 +48,10 @@ enum YandexMessages {
                 continue
             }
             if let text, !(text.isEmpty && !toolCalls.isEmpty) {
-                encoded.append(["role": .string(message.role.rawValue), "text": .string(text)])
+                var plain = JSONObject(minimumCapacity: 2)
+                plain.append(.string(message.role.rawValue), forKey: "role")
+                plain.append(.string(text), forKey: "text")
+                encoded.append(.object(plain))
             }
             guard !toolCalls.isEmpty else { continue }
             if let text, !text.isEmpty {
