@@ -27,9 +27,15 @@ extension TranslationContext {
             if target != member.key { try record(.renamed, at: [.key(member.key)], "sent as \(target)") }
             try output.place(value, at: target, from: member.key, explicit: target == member.key, context: &self)
         }
-        var defaulted: [(name: String, rule: ParameterRule)] = []
-        for (name, rule) in rules where rule.defaultValue != nil || rule.isRequired { defaulted.append((name, rule)) }
-        for (name, rule) in defaulted.sorted(by: { $0.name < $1.name }) where object[name] == nil {
+        // Only the names of the rules that apply are gathered (and sorted, as dictionary order varies): most
+        // requests set what the table defaults, so usually none.
+        var missing: [String] = []
+        for (name, rule) in rules where (rule.defaultValue != nil || rule.isRequired) && object[name] == nil {
+            missing.append(name)
+        }
+        missing.sort()
+        for name in missing {
+            guard let rule = rules[name] else { continue }
             let target = rule.action == .rename ? rule.target ?? name : name
             if output.object.value(atDottedPath: target) != nil { continue }
             if let value = rule.defaultValue {

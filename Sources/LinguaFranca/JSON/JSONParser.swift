@@ -23,6 +23,8 @@ struct JSONParser {
     private var pendingValues = ReusedStack<JSONValue>(vacant: .null)
     private var pendingKeys = ReusedStack<String>(vacant: "")
     private var scratch: [UInt8] = []
+    /// Whether ``reserveStacksOnFirstTree()`` has sized the stacks (reserving again would change nothing).
+    private var reservedStacks = false
     /// Strings read before, reused when the same bytes come again (off unless the owner's storage turns them on).
     private var caches = StringCaches.off
 
@@ -84,6 +86,17 @@ struct JSONParser {
         if pendingKeys.count != 0 { pendingKeys.removeAll() }
     }
 
+    /// Sizes the stacks when the first container is read as a tree: a parked parser reserves nothing, as most scans
+    /// read no tree, but one that does would otherwise grow each stack one doubling at a time.
+    @inline(__always)
+    private mutating func reserveStacksOnFirstTree() {
+        guard !reservedStacks else { return }
+        reservedStacks = true
+        frames.reserveCapacity(8)
+        pendingValues.reserveCapacity(32)
+        pendingKeys.reserveCapacity(16)
+    }
+
     /// Objects with more keys than this look keys up through a dictionary while checking for duplicates.
     private static let linearKeySearchLimit = 12
 
@@ -96,6 +109,7 @@ struct JSONParser {
         self.limits = limits
         self.options = options
         guard reservingCapacity else { return }
+        reservedStacks = true
         frames.reserveCapacity(16)
         pendingValues.reserveCapacity(64)
         pendingKeys.reserveCapacity(32)
@@ -145,6 +159,7 @@ struct JSONParser {
             switch input[position] {
             case .openBrace:
                 try checkDepth()
+                if frames.isEmpty { reserveStacksOnFirstTree() }
                 position += 1
                 skipWhitespace()
                 if position < input.count, input[position] == .closeBrace {
@@ -160,6 +175,7 @@ struct JSONParser {
                 }
             case .openBracket:
                 try checkDepth()
+                if frames.isEmpty { reserveStacksOnFirstTree() }
                 position += 1
                 skipWhitespace()
                 if position < input.count, input[position] == .closeBracket {

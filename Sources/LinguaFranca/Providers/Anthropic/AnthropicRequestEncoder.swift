@@ -54,10 +54,12 @@ struct AnthropicRequestEncoder {
     {
         guard let tools else { return nil }
         var encoded: [JSONValue] = []
+        encoded.reserveCapacity(tools.count)
         for (index, tool) in tools.enumerated() {
-            let path: JSONPath = [.key("tools"), .index(index)]
+            // Made only for a report: most tools have none.
+            func path() -> JSONPath { [.key("tools"), .index(index)] }
             guard tool.type == .function, let function = tool.function else {
-                try context.record(.dropped, at: path, "Anthropic takes function tools only; '\(tool.type)' not sent")
+                try context.record(.dropped, at: path(), "Anthropic takes function tools only; '\(tool.type)' not sent")
                 continue
             }
             var object = JSONObject(minimumCapacity: 4)
@@ -67,7 +69,7 @@ struct AnthropicRequestEncoder {
                 object.append(schema, forKey: "input_schema")
             } else {
                 try context.record(
-                    .defaulted, at: path.appending("function").appending("parameters"),
+                    .defaulted, at: path().appending("function").appending("parameters"),
                     "Anthropic requires input_schema; sent {\"type\":\"object\"}")
                 object.append(["type": "object"], forKey: "input_schema")
             }

@@ -129,9 +129,10 @@ struct GeminiRequestEncoder {
         guard let tools else { return nil }
         var declarations: [JSONValue] = []
         for (index, tool) in tools.enumerated() {
-            let path: JSONPath = [.key("tools"), .index(index)]
+            // Made only for a report: most tools have none.
+            func path() -> JSONPath { [.key("tools"), .index(index)] }
             guard tool.type == .function, let function = tool.function else {
-                try context.record(.dropped, at: path, "Gemini takes function tools only; '\(tool.type)' not sent")
+                try context.record(.dropped, at: path(), "Gemini takes function tools only; '\(tool.type)' not sent")
                 continue
             }
             var declaration = JSONObject(minimumCapacity: 3)
@@ -142,10 +143,11 @@ struct GeminiRequestEncoder {
             if let schema = function.parameters { declaration.append(schema, forKey: "parametersJsonSchema") }
             if function.strict != nil {
                 try context.record(
-                    .dropped, at: path.appending("function").appending("strict"), "Gemini has no strict switch")
+                    .dropped, at: path().appending("function").appending("strict"), "Gemini has no strict switch")
             }
             for member in tool.additionalFields {
-                try context.record(.dropped, at: path.appending(member.key), "Gemini declarations have no such member")
+                try context.record(
+                    .dropped, at: path().appending(member.key), "Gemini declarations have no such member")
             }
             declarations.append(.object(declaration))
         }

@@ -35,9 +35,10 @@ struct YandexRequestEncoder {
         guard let tools else { return nil }
         var encoded: [JSONValue] = []
         for (index, tool) in tools.enumerated() {
-            let path: JSONPath = [.key("tools"), .index(index)]
+            // Made only for a report: most tools have none.
+            func path() -> JSONPath { [.key("tools"), .index(index)] }
             guard tool.type == .function, let function = tool.function else {
-                try context.record(.dropped, at: path, "Yandex takes function tools only; '\(tool.type)' not sent")
+                try context.record(.dropped, at: path(), "Yandex takes function tools only; '\(tool.type)' not sent")
                 continue
             }
             var definition: JSONObject = ["name": .string(function.name)]
@@ -45,7 +46,7 @@ struct YandexRequestEncoder {
             if let parameters = function.parameters { definition.append(parameters, forKey: "parameters") }
             if let strict = function.strict { definition.append(.bool(strict), forKey: "strict") }
             for member in tool.additionalFields {
-                try context.record(.dropped, at: path.appending(member.key), "Yandex tools have no such member")
+                try context.record(.dropped, at: path().appending(member.key), "Yandex tools have no such member")
             }
             encoded.append(["function": .object(definition)])
         }
