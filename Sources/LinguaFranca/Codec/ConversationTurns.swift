@@ -48,6 +48,7 @@ struct ConversationTurns {
     init(_ messages: [ChatMessage], context: inout TranslationContext) throws(TranslationError) {
         self.messages = messages
         entries.reserveCapacity(messages.count)
+        turns.reserveCapacity(messages.count)
         for index in messages.indices {
             let entry = Entry(index: index)
             let role = messages[index].role
