@@ -79,9 +79,10 @@ public struct Endpoint: Sendable, Hashable {
     {
         let path = streaming ? stream?.path ?? self.path : self.path
         var template = path
+        var missing = ""
         // Assembled as bytes: slicing and appending strings costs several times more.
-        let filled: (path: String?, missing: String?) = template.withUTF8 { template in
-            guard template.contains(UInt8(ascii: "{")) else { return (path, nil) }
+        let resolved: String? = template.withUTF8 { template in
+            guard template.contains(UInt8(ascii: "{")) else { return path }
             var result: [UInt8] = []
             result.reserveCapacity(template.count + model.utf8.count)
             var start = 0
@@ -90,19 +91,22 @@ public struct Endpoint: Sendable, Hashable {
             {
                 result.append(contentsOf: template[start..<open])
                 let name = String(decoding: template[(open + 1)..<close], as: UTF8.self)
-                guard let value = name == "model" ? model : settings[name] else { return (nil, name) }
+                guard let value = name == "model" ? model : settings[name] else {
+                    missing = name
+                    return nil
+                }
                 result.append(contentsOf: value.utf8)
                 start = close + 1
             }
             result.append(contentsOf: template[start...])
-            return (String(decoding: result, as: UTF8.self), nil)
+            return String(decoding: result, as: UTF8.self)
         }
-        guard let resolved = filled.path else {
-            let name = filled.missing ?? ""
+        guard let resolved else {
             throw TranslationError(
                 code: .missingField,
                 message:
-                    "the endpoint path \(path) needs the provider setting '\(name)' (for example --option \(name)=…)")
+                    "the endpoint path \(path) needs the provider setting '\(missing)' (for example --option "
+                    + "\(missing)=…)")
         }
         return resolved
     }

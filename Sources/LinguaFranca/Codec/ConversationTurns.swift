@@ -97,3 +97,13 @@ struct ConversationTurns {
     /// The message `entry` stands for.
     subscript(entry: Entry) -> ChatMessage { messages[entry.index] }
 }
+
+extension ChatMessage {
+    /// The text of a message that holds nothing else — string content, no refusal, no tool calls, no extension
+    /// members — which encoders send in their short form without building parts or blocks; `nil` otherwise.
+    var textAlone: String? {
+        guard case .text(let text)? = content, refusal == nil, toolCalls?.isEmpty ?? true, additionalFields.isEmpty
+        else { return nil }
+        return text
+    }
+}

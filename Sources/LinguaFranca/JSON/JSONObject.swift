@@ -144,9 +144,11 @@ extension JSONObject {
     /// The position of the member whose key has exactly the bytes `key`.
     private func index(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
         members.firstIndex { member in
-            member.key.utf8.count == key.count
-                && (member.key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) }
-                    ?? member.key.utf8.elementsEqual(key))
+            guard member.key.utf8.count == key.count else { return false }
+            return member.key.utf8.withContiguousStorageIfAvailable { stored in
+                guard let storedStart = stored.baseAddress, let start = key.baseAddress else { return true }
+                return SWAR.sameBytes(storedStart, start, count: key.count)
+            } ?? member.key.utf8.elementsEqual(key)
         }
     }
 }

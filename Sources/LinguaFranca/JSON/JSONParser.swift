@@ -23,8 +23,6 @@ struct JSONParser {
     private var pendingValues = ReusedStack<JSONValue>(vacant: .null)
     private var pendingKeys = ReusedStack<String>(vacant: "")
     private var scratch: [UInt8] = []
-    /// Whether ``reserveStacksOnFirstTree()`` has sized the stacks (reserving again would change nothing).
-    private var reservedStacks = false
     /// Strings read before, reused when the same bytes come again (off unless the owner's storage turns them on).
     private var caches = StringCaches.off
 
@@ -87,11 +85,11 @@ struct JSONParser {
     }
 
     /// Sizes the stacks when the first container is read as a tree: a parked parser reserves nothing, as most scans
-    /// read no tree, but one that does would otherwise grow each stack one doubling at a time.
+    /// read no tree, but one that does would otherwise grow each stack one doubling at a time. Called with no
+    /// container open, so the capacity is looked at once per tree.
     @inline(__always)
     private mutating func reserveStacksOnFirstTree() {
-        guard !reservedStacks else { return }
-        reservedStacks = true
+        guard frames.capacity == 0 else { return }
         frames.reserveCapacity(8)
         pendingValues.reserveCapacity(32)
         pendingKeys.reserveCapacity(16)
@@ -109,7 +107,6 @@ struct JSONParser {
         self.limits = limits
         self.options = options
         guard reservingCapacity else { return }
-        reservedStacks = true
         frames.reserveCapacity(16)
         pendingValues.reserveCapacity(64)
         pendingKeys.reserveCapacity(32)

@@ -7,7 +7,7 @@ import Testing
 /// ASCII, and nested objects that are shared with a copy, must come out exactly as named.
 @Suite("Dotted paths and endpoint templates")
 struct DottedPathTests {
-    @Test func settingADottedPathChangesTheNestedObjectInPlaceOfItsMembers() {
+    @Test func settingADottedPathChangesOnlyThatMemberOfTheNestedObject() {
         var body: JSONObject = ["model": "m", "generationConfig": ["topK": 40, "temperature": 1]]
         let before = body
         body.setValue(0.5, atDottedPath: "generationConfig.temperature")

@@ -14,6 +14,7 @@ struct AnthropicConversationBuilder {
         system = try Self.system(of: conversation, context: &context)
         messages.reserveCapacity(conversation.turns.count)
         for turn in conversation.turns {
+            // Most turns are one message: its content is kept as it is, and an array is made only for a merge.
             var first: JSONValue?
             var more: [JSONValue] = []
             for entry in conversation.entries[turn.entries] {
@@ -80,12 +81,8 @@ struct AnthropicConversationBuilder {
         switch message.role {
         case .assistant:
             try context.reportUnsentMembers(of: message, at: path, consumed: AnthropicAssistantContent.sentExtensions)
-            if case .text(let text)? = message.content, !text.isEmpty, message.refusal == nil,
-                message.toolCalls?.isEmpty ?? true, message.additionalFields.isEmpty
-            {
-                // The one text block the blocks below would be, in Anthropic's short form.
-                return .string(text)
-            }
+            // The one text block the blocks below would be, in Anthropic's short form.
+            if let text = message.textAlone, !text.isEmpty { return .string(text) }
             let blocks = try AnthropicAssistantContent.blocks(of: message, at: path, context: &context)
             guard !blocks.isEmpty else {
                 try context.record(.dropped, at: path, "an assistant message with no content cannot be sent")

@@ -79,9 +79,7 @@ struct GeminiRequestEncoder {
                     try context.reportUnsentMembers(
                         of: message, at: entry.path,
                         consumed: GeminiModelContent.sentExtensions)
-                    if case .text(let text)? = message.content, message.refusal == nil,
-                        message.toolCalls?.isEmpty ?? true, message.additionalFields.isEmpty
-                    {
+                    if let text = message.textAlone {
                         // The one text part the model content below would be.
                         parts.append(GeminiParts.text(text))
                         continue
