@@ -337,6 +337,18 @@ struct JSONScanner {
         return value
     }
 
+    /// Reads an object or array as its compact text (``RawJSON``) when the copy takes it, anything else as a
+    /// tree, as ``readValue()`` does: for members passed through far more often than looked into.
+    mutating func readPassingThrough() throws(Stop) -> JSONValue {
+        parser.skipWhitespace()
+        guard
+            let (raw, end) = RawJSON.compactCopy(
+                of: parser.input, at: parser.position, enclosingDepth: frames.count, limits: parser.limits)
+        else { return try readValue() }
+        parser.position = end
+        return .raw(raw)
+    }
+
     /// An object or array that ``readValue(remembering:)`` read: its bytes, its tree and its depth, for the next
     /// document of a stream that repeats it.
     struct RememberedValue {

@@ -2,7 +2,11 @@
 ///
 /// Objects keep their key order (``JSONObject``) and numbers keep their literal text (``JSONNumber``), so a
 /// document read and written back is unchanged in everything but insignificant whitespace and string escapes.
-public enum JSONValue: Sendable, Hashable {
+///
+/// An object or array may arrive as ``raw(_:)``, its compact text (see ``RawJSON``): the subscripts and the
+/// `…Value` accessors, equality and hashing look through it, and ``resolved`` turns it into its tree for a
+/// `switch`.
+public enum JSONValue: Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -15,18 +19,66 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     /// An object, in document order.
     case object(JSONObject)
+    /// An object or array kept as its compact text, as readers pass some members through.
+    case raw(RawJSON)
+}
+
+extension JSONValue: Hashable {
+    /// Whether both values hold the same data; a ``raw(_:)`` value equals the tree its text holds.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.number(let left), .number(let right)): left == right
+        case (.string(let left), .string(let right)): left == right
+        case (.array(let left), .array(let right)): left == right
+        case (.object(let left), .object(let right)): left == right
+        case (.raw(let left), .raw(let right)): left == right
+        case (.raw(let left), _): left.value == rhs
+        case (_, .raw(let right)): lhs == right.value
+        default: false
+        }
+    }
+
+    /// Hashes the data, so that a ``raw(_:)`` value hashes as its tree.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let flag):
+            hasher.combine(1)
+            hasher.combine(flag)
+        case .number(let number):
+            hasher.combine(2)
+            hasher.combine(number)
+        case .string(let string):
+            hasher.combine(3)
+            hasher.combine(string)
+        case .array(let elements):
+            hasher.combine(4)
+            hasher.combine(elements)
+        case .object(let object):
+            hasher.combine(5)
+            hasher.combine(object)
+        case .raw(let raw): raw.value.hash(into: &hasher)
+        }
+    }
 }
 
 extension JSONValue {
+    /// This value with a ``raw(_:)`` object or array read into its tree; any other value as it is.
+    public var resolved: JSONValue {
+        if case .raw(let raw) = self { return raw.value }
+        return self
+    }
+
     /// The member named `key` when this value is an object holding it; `nil` otherwise.
     public subscript(key: String) -> JSONValue? {
-        guard case .object(let object) = self else { return nil }
-        return object[key]
+        objectValue?[key]
     }
 
     /// The element at `index` when this value is an array long enough; `nil` otherwise.
     public subscript(index: Int) -> JSONValue? {
-        guard case .array(let array) = self, array.indices.contains(index) else { return nil }
+        guard let array = arrayValue, array.indices.contains(index) else { return nil }
         return array[index]
     }
 
@@ -60,16 +112,22 @@ extension JSONValue {
         return nil
     }
 
-    /// The elements when this value is an array.
+    /// The elements when this value is an array (read from its text when ``raw(_:)``).
     public var arrayValue: [JSONValue]? {
-        if case .array(let value) = self { return value }
-        return nil
+        switch self {
+        case .array(let value): value
+        case .raw(let raw): raw.value.arrayValue
+        default: nil
+        }
     }
 
-    /// The object when this value is an object.
+    /// The object when this value is an object (read from its text when ``raw(_:)``).
     public var objectValue: JSONObject? {
-        if case .object(let value) = self { return value }
-        return nil
+        switch self {
+        case .object(let value): value
+        case .raw(let raw): raw.value.objectValue
+        default: nil
+        }
     }
 
     /// Whether this value is `null`.
@@ -88,6 +146,7 @@ extension JSONValue {
         case .string: "string"
         case .array: "array"
         case .object: "object"
+        case .raw(let raw): raw.bytes.first == .openBrace ? "object" : "array"
         }
     }
 }

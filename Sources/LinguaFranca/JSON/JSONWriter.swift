@@ -6,8 +6,8 @@
 /// bulk, not re-escaped. U+2028 and U+2029 are written raw unless ``Options/escapeLineSeparators`` is set
 /// (for output that will be embedded in JavaScript source).
 ///
-/// The output is assembled in one buffer sized from a quick estimate of the value's size and filled through a
-/// pointer.
+/// The output is assembled through a pointer in a stack buffer, which moves to the heap (doubling) only for
+/// documents larger than it; the value is walked once.
 public struct JSONWriter: Sendable {
     /// Output choices.
     public struct Options: Sendable, Hashable {
@@ -33,47 +33,27 @@ public struct JSONWriter: Sendable {
 
     /// Returns `value` as JSON text.
     public func write(_ value: JSONValue) -> [UInt8] {
-        let estimate = estimatedSize(of: value, depth: 0)
-        if let bytes = write(value, capacity: estimate + estimate / 8 + 64) { return bytes }
-        // Escapes outgrew the estimate; see `write(_:into:)`.
-        return write(value, capacity: estimate * 6 + 64) ?? []
-    }
-
-    /// The array filled in place, or `nil` when `capacity` was too small.
-    private func write(_ value: JSONValue, capacity: Int) -> [UInt8]? {
-        var fits = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            guard let base = buffer.baseAddress else {
-                fits = false
-                return
-            }
-            var sink = ByteSink(base: base, capacity: buffer.count)
+        withSink { sink in
             emit(value, depth: 0, to: &sink)
-            fits = !sink.overflowed
-            initialized = fits ? sink.count : 0
+            return Array(sink.bytes)
         }
-        return fits ? bytes : nil
     }
 
-    /// Appends `value` as JSON text to `output`, without an intermediate array (small documents are assembled on
-    /// the stack).
+    /// Appends `value` as JSON text to `output`.
     public func write(_ value: JSONValue, into output: inout [UInt8]) {
-        let estimate = estimatedSize(of: value, depth: 0)
-        if append(value, capacity: estimate + estimate / 8 + 64, to: &output) { return }
-        // Escapes outgrew the estimate: every byte of a string becomes at most six (`\u00XX`), and nothing
-        // else grows, so six times the estimate always fits.
-        _ = append(value, capacity: estimate * 6 + 64, to: &output)
+        withSink { sink in
+            emit(value, depth: 0, to: &sink)
+            output.append(contentsOf: sink.bytes)
+        }
     }
 
-    /// Writes `value` into a temporary buffer of `capacity` bytes and appends it; `false` when it did not fit.
-    private func append(_ value: JSONValue, capacity: Int, to output: inout [UInt8]) -> Bool {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var sink = ByteSink(base: base, capacity: buffer.count)
-            emit(value, depth: 0, to: &sink)
-            guard !sink.overflowed else { return false }
-            output.append(contentsOf: UnsafeBufferPointer(start: base, count: sink.count))
-            return true
+    /// Calls `body` with a sink that starts in a stack buffer (most documents fit) and moves to the heap when
+    /// it outgrows it.
+    private func withSink<Result>(_ body: (inout ByteSink) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ByteSink.stackCapacity) { buffer in
+            var sink = ByteSink(startingIn: buffer)
+            defer { sink.release() }
+            return body(&sink)
         }
     }
 
@@ -85,25 +65,33 @@ public struct JSONWriter: Sendable {
         case .string(let string): emitString(string, to: &sink)
         case .array(let elements):
             sink.append(.openBracket)
-            for (index, element) in elements.enumerated() {
+            for index in elements.indices {
                 if index > 0 { sink.append(.comma) }
                 newline(depth: depth + 1, to: &sink)
-                emit(element, depth: depth + 1, to: &sink)
+                emit(elements[index], depth: depth + 1, to: &sink)
             }
             if !elements.isEmpty { newline(depth: depth, to: &sink) }
             sink.append(.closeBracket)
         case .object(let object):
             sink.append(.openBrace)
-            for (index, member) in object.members.enumerated() {
+            let members = object.members
+            for index in members.indices {
                 if index > 0 { sink.append(.comma) }
                 newline(depth: depth + 1, to: &sink)
-                emitString(member.key, to: &sink)
+                emitString(members[index].key, to: &sink)
                 sink.append(.colon)
                 if options.prettyPrinted { sink.append(.space) }
-                emit(member.value, depth: depth + 1, to: &sink)
+                emit(members[index].value, depth: depth + 1, to: &sink)
             }
             if !object.isEmpty { newline(depth: depth, to: &sink) }
             sink.append(.closeBrace)
+        case .raw(let raw):
+            // The text is what the default options write; other options write its tree.
+            guard options.prettyPrinted || options.escapeLineSeparators else {
+                raw.bytes.withUnsafeBufferPointer { sink.append($0) }
+                return
+            }
+            emit(raw.value, depth: depth, to: &sink)
         }
     }
 
@@ -112,29 +100,6 @@ public struct JSONWriter: Sendable {
         guard options.prettyPrinted else { return }
         sink.append(.newline)
         sink.append(repeating: .space, count: depth * 2)
-    }
-
-    /// The output size of `value` assuming no string needs escapes: exact for most traffic, never too large.
-    private func estimatedSize(of value: JSONValue, depth: Int) -> Int {
-        let pretty = options.prettyPrinted
-        switch value {
-        case .null: return 4
-        case .bool(let flag): return flag ? 4 : 5
-        case .number(let number): return number.literal.utf8.count
-        case .string(let string): return string.utf8.count + 2
-        case .array(let elements):
-            var size = 2 + max(elements.count - 1, 0)
-            if pretty, !elements.isEmpty { size += elements.count * (1 + 2 * (depth + 1)) + 1 + 2 * depth }
-            for element in elements { size += estimatedSize(of: element, depth: depth + 1) }
-            return size
-        case .object(let object):
-            var size = 2 + max(object.count - 1, 0)
-            if pretty, !object.isEmpty { size += object.count * (2 + 2 * (depth + 1)) + 1 + 2 * depth }
-            for member in object.members {
-                size += member.key.utf8.count + 3 + estimatedSize(of: member.value, depth: depth + 1)
-            }
-            return size
-        }
     }
 
     private func emitRaw(_ text: String, to sink: inout ByteSink) {
@@ -235,25 +200,40 @@ extension Array: EscapedTextSink where Element == UInt8 {
     }
 }
 
-/// A fixed-capacity output buffer written through a pointer. Writing past the capacity writes nothing and
-/// sets ``overflowed``, so the caller can retry with more room.
+/// An output buffer written through a pointer. It starts in a buffer its owner lends (on the stack) and
+/// moves to a heap buffer twice as large each time it fills; the owner calls ``release()`` when done.
 struct ByteSink {
-    private let base: UnsafeMutablePointer<UInt8>
-    private let capacity: Int
-    private(set) var count = 0
-    private(set) var overflowed = false
+    /// The size of the lent buffer the writer starts in.
+    static let stackCapacity = 4096
 
-    init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
-        self.base = base
-        self.capacity = capacity
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var ownsBase = false
+    private(set) var count = 0
+
+    /// A sink writing into `buffer` until it fills.
+    init(startingIn buffer: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = buffer.baseAddress {
+            base = start
+            capacity = buffer.count
+        } else {
+            base = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.stackCapacity)
+            capacity = Self.stackCapacity
+            ownsBase = true
+        }
+    }
+
+    /// The bytes written so far, valid until the next append or ``release()``.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Frees the heap buffer, if the sink moved to one.
+    func release() {
+        if ownsBase { base.deallocate() }
     }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        guard count < capacity else {
-            overflowed = true
-            return
-        }
+        if count == capacity { grow(toHold: 1) }
         base[count] = byte
         count += 1
     }
@@ -261,11 +241,8 @@ struct ByteSink {
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        guard bytes.count <= capacity - count else {
-            overflowed = true
-            return
-        }
-        (base + count).update(from: source, count: bytes.count)
+        if bytes.count > capacity - count { grow(toHold: bytes.count) }
+        (base + count).initialize(from: source, count: bytes.count)
         count += bytes.count
     }
 
@@ -275,11 +252,20 @@ struct ByteSink {
     }
 
     mutating func append(repeating byte: UInt8, count repeats: Int) {
-        guard repeats <= capacity - count else {
-            overflowed = true
-            return
-        }
-        (base + count).update(repeating: byte, count: repeats)
+        if repeats > capacity - count { grow(toHold: repeats) }
+        (base + count).initialize(repeating: byte, count: repeats)
         count += repeats
+    }
+
+    /// Moves the bytes to a heap buffer with room for `extra` more.
+    @inline(never)
+    private mutating func grow(toHold extra: Int) {
+        let newCapacity = max(capacity * 2, count + extra)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        release()
+        base = newBase
+        capacity = newCapacity
+        ownsBase = true
     }
 }

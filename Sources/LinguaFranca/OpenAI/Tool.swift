@@ -60,6 +60,9 @@ public struct FunctionDefinition: JSONModel {
     /// What the function does, for the model.
     public var description: String?
     /// The JSON Schema of the arguments, kept as JSON and written back untouched.
+    ///
+    /// Read from bytes, a schema is usually ``JSONValue/raw(_:)``, its compact text: encoders pass it through
+    /// without building a tree. Look into it with the subscripts or ``JSONValue/resolved``.
     public var parameters: JSONValue?
     /// Whether the model must follow the schema exactly.
     public var strict: Bool?
@@ -97,7 +100,7 @@ public struct FunctionDefinition: JSONModel {
             switch key {
             case "name": name = try members.decode()
             case "description": description = try members.decode()
-            case "parameters": parameters = try members.decode()
+            case "parameters": parameters = (try members.decode() as PassedThroughJSON?)?.value
             case "strict": strict = try members.decode()
             default: try members.keep()
             }

@@ -120,6 +120,7 @@ import Testing
         case .object(let object):
             guard let dictionary = foundation as? [String: Any], dictionary.count == object.count else { return false }
             return object.allSatisfy { member in dictionary[member.key].map { matches(member.value, $0) } ?? false }
+        case .raw(let raw): return matches(raw.value, foundation)
         }
     }
 }

@@ -33,6 +33,16 @@ extension JSONValue: JSONField {
     var json: JSONValue { self }
 }
 
+/// A member value passed through far more often than looked into, such as a tool's parameter schema: scanned
+/// from bytes as ``RawJSON`` when it is an object or array the compact copy takes, else as a tree.
+struct PassedThroughJSON: JSONField {
+    var value: JSONValue
+
+    init(json: JSONValue) { value = json }
+    var json: JSONValue { value }
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) { value = try scanner.readPassingThrough() }
+}
+
 extension JSONObject: JSONField {
     init(json: JSONValue) throws(TranslationError) {
         guard case .object(let object) = json else { throw .typeMismatch(expected: "object", found: json) }
