@@ -96,17 +96,18 @@ extension TranslationContext {
     /// messages cannot carry.
     ///
     /// - Throws: ``TranslationError/Code/unsupported`` for a dropped member under `.strict`.
-    mutating func reportUnsentMembers(of message: ChatMessage, at path: JSONPath, consumed: Set<String>)
-        throws(TranslationError)
-    {
+    /// `path` is made only for a report: most messages have nothing to report.
+    mutating func reportUnsentMembers(
+        of message: ChatMessage, at path: @autoclosure () -> JSONPath, consumed: Set<String>
+    ) throws(TranslationError) {
         if message.name != nil {
-            try record(.dropped, at: path.appending("name"), "\(provider) messages have no participant name")
+            try record(.dropped, at: path().appending("name"), "\(provider) messages have no participant name")
         }
         for member in message.additionalFields where !consumed.contains(member.key) && !member.value.isNull {
-            try record(.dropped, at: path.appending(member.key), "\(provider) messages have no such member")
+            try record(.dropped, at: path().appending(member.key), "\(provider) messages have no such member")
         }
         if message.audio != nil {
-            try record(.dropped, at: path.appending("audio"), "audio answers are not sent to \(provider)")
+            try record(.dropped, at: path().appending("audio"), "audio answers are not sent to \(provider)")
         }
     }
 }

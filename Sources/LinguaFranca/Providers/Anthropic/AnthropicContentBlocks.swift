@@ -17,14 +17,15 @@ enum AnthropicContentBlocks {
     /// - Throws: ``TranslationError/Code/invalidValue`` for an image or file URL Anthropic cannot take,
     ///   ``TranslationError/Code/missingField`` for a part without its payload, and ``TranslationError/Code/unsupported``
     ///   for a dropped part under `.strict`.
-    static func encode(_ content: MessageContent?, ofMessageAt messagePath: JSONPath, context: inout TranslationContext)
-        throws(TranslationError) -> JSONValue?
-    {
+    static func encode(
+        _ content: MessageContent?, ofMessageAt messagePath: @autoclosure () -> JSONPath,
+        context: inout TranslationContext
+    ) throws(TranslationError) -> JSONValue? {
         switch content {
         case nil: return nil
         case .text(let text)?: return .string(text)
         case .parts(let parts)?:
-            let path = messagePath.appending("content")
+            let path = messagePath().appending("content")
             var blocks: [JSONValue] = []
             blocks.reserveCapacity(parts.count)
             for (index, part) in parts.enumerated() {

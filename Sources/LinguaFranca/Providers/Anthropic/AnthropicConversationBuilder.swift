@@ -75,14 +75,16 @@ struct AnthropicConversationBuilder {
     }
 
     /// One message's content: a string, or blocks; `nil` (reported) for an assistant message with nothing to send.
-    private static func content(of message: ChatMessage, at path: JSONPath, context: inout TranslationContext)
-        throws(TranslationError) -> JSONValue?
-    {
+    private static func content(
+        of message: ChatMessage, at messagePath: @autoclosure () -> JSONPath, context: inout TranslationContext
+    ) throws(TranslationError) -> JSONValue? {
         switch message.role {
         case .assistant:
-            try context.reportUnsentMembers(of: message, at: path, consumed: AnthropicAssistantContent.sentExtensions)
+            try context.reportUnsentMembers(
+                of: message, at: messagePath(), consumed: AnthropicAssistantContent.sentExtensions)
             // The one text block the blocks below would be, in Anthropic's short form.
             if let text = message.textAlone, !text.isEmpty { return .string(text) }
+            let path = messagePath()
             let blocks = try AnthropicAssistantContent.blocks(of: message, at: path, context: &context)
             guard !blocks.isEmpty else {
                 try context.record(.dropped, at: path, "an assistant message with no content cannot be sent")
@@ -94,11 +96,12 @@ struct AnthropicConversationBuilder {
             if plainText, case .text(let text)? = message.content { return .string(text) }
             return .array(blocks)
         case .tool:
+            let path = messagePath()
             try context.reportUnsentMembers(of: message, at: path, consumed: Self.toolResultExtensions)
             return .array([try toolResult(message, at: path, context: &context)])
         default:
-            try context.reportUnsentMembers(of: message, at: path, consumed: [])
-            return try AnthropicContentBlocks.encode(message.content, ofMessageAt: path, context: &context)
+            try context.reportUnsentMembers(of: message, at: messagePath(), consumed: [])
+            return try AnthropicContentBlocks.encode(message.content, ofMessageAt: messagePath(), context: &context)
                 ?? .string("")
         }
     }

@@ -39,20 +39,21 @@ struct DeclarativeRequests: Sendable {
         var system: [String] = []
         var messages: [JSONValue] = []
         for (index, message) in request.messages.enumerated() {
-            let path: JSONPath = [.key("messages"), .index(index)]
-            try context.reportUnsentMembers(of: message, at: path, consumed: [])
+            // Made only for a report or an error: most messages have neither.
+            func path() -> JSONPath { [.key("messages"), .index(index)] }
+            try context.reportUnsentMembers(of: message, at: path(), consumed: [])
             let text = message.content?.joinedText ?? ""
             if message.role == .system, let place = layout.system {
                 if !messages.isEmpty {
                     try context.record(
-                        .approximated, at: path, "moved to \(place); its place in the conversation is lost")
+                        .approximated, at: path(), "moved to \(place); its place in the conversation is lost")
                 }
                 system.append(text)
                 continue
             }
             guard let role = dialect.message.roles[message.role.rawValue] else {
                 throw context.error(
-                    .invalidValue, at: path.appending("role"), "the dialect has no role for '\(message.role)'")
+                    .invalidValue, at: path().appending("role"), "the dialect has no role for '\(message.role)'")
             }
             var native = JSONObject()
             native.setValue(.string(role), atDottedPath: dialect.message.role)

@@ -28,14 +28,14 @@ enum GeminiParts {
     ///   ``TranslationError/Code/missingField`` for a part without its payload; ``TranslationError/Code/unsupported``
     ///   for a loss under `.strict`.
     static func encode(
-        _ content: MessageContent?, ofMessageAt messagePath: JSONPath, into encoded: inout [JSONValue],
-        context: inout TranslationContext
+        _ content: MessageContent?, ofMessageAt messagePath: @autoclosure () -> JSONPath,
+        into encoded: inout [JSONValue], context: inout TranslationContext
     ) throws(TranslationError) {
         switch content {
         case nil: return
         case .text(let value)?: encoded.append(text(value))
         case .parts(let parts)?:
-            let path = messagePath.appending("content")
+            let path = messagePath().appending("content")
             for (index, part) in parts.enumerated() {
                 if let part = try encode(part, at: path.appending(.index(index)), context: &context) {
                     encoded.append(part)

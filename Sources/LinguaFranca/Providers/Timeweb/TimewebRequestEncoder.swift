@@ -23,20 +23,21 @@ struct TimewebRequestEncoder {
         }
         var conversation: [ChatMessage] = []
         for (index, message) in request.messages.enumerated() {
-            let path: JSONPath = [.key("messages"), .index(index)]
+            // Made only for a report or an error: most messages have neither.
+            func path() -> JSONPath { [.key("messages"), .index(index)] }
             if message.role == .system || message.role == .developer {
                 try context.record(
-                    .rejected, at: path, "the agent's system prompt is set in its settings, not per call")
+                    .rejected, at: path(), "the agent's system prompt is set in its settings, not per call")
                 continue
             }
             if message.role == .tool {
-                try context.record(.dropped, at: path, "the agent API has no tool results")
+                try context.record(.dropped, at: path(), "the agent API has no tool results")
                 continue
             }
             if message.toolCalls?.isEmpty == false {
-                try context.record(.dropped, at: path.appending("tool_calls"), "the agent API has no tool calls")
+                try context.record(.dropped, at: path().appending("tool_calls"), "the agent API has no tool calls")
             }
-            try context.reportUnsentMembers(of: message, at: path, consumed: [])
+            try context.reportUnsentMembers(of: message, at: path(), consumed: [])
             conversation.append(message)
         }
         guard let newest = conversation.last, newest.role == .user else {

@@ -24,15 +24,16 @@ enum YandexMessages {
         }
         let messagesPath = JSONPath.root.appending("messages")
         for (index, message) in messages.enumerated() {
-            let path = messagesPath.appending(.index(index))
-            try context.reportUnsentMembers(of: message, at: path, consumed: [])
+            // Made only for a report or an error: most messages have neither.
+            func path() -> JSONPath { messagesPath.appending(.index(index)) }
+            try context.reportUnsentMembers(of: message, at: path(), consumed: [])
             if message.role == .tool {
                 guard let id = message.toolCallID else {
-                    throw context.error(.missingField, at: path, "a tool message needs tool_call_id")
+                    throw context.error(.missingField, at: path(), "a tool message needs tool_call_id")
                 }
                 guard let name = calls[id] else {
                     throw context.error(
-                        .invalidValue, at: path.appending("tool_call_id"),
+                        .invalidValue, at: path().appending("tool_call_id"),
                         "'\(id)' answers no earlier tool call, and Yandex needs the function's name")
                 }
                 results.append([
@@ -41,10 +42,10 @@ enum YandexMessages {
                 continue
             }
             flushResults()
-            let text = try self.text(of: message, at: path, context: &context)
+            let text = try self.text(of: message, at: path(), context: &context)
             let toolCalls = message.toolCalls ?? []
             if text == nil, toolCalls.isEmpty {
-                try context.record(.dropped, at: path, "a message with no text and no tool calls cannot be sent")
+                try context.record(.dropped, at: path(), "a message with no text and no tool calls cannot be sent")
                 continue
             }
             if let text, !(text.isEmpty && !toolCalls.isEmpty) {
@@ -56,11 +57,11 @@ enum YandexMessages {
             guard !toolCalls.isEmpty else { continue }
             if let text, !text.isEmpty {
                 try context.record(
-                    .converted, at: path, "sent as two messages, text then tool calls: a Yandex message holds one")
+                    .converted, at: path(), "sent as two messages, text then tool calls: a Yandex message holds one")
             }
             var list: [JSONValue] = []
             for (callIndex, call) in toolCalls.enumerated() {
-                let callPath = path.appending("tool_calls").appending(.index(callIndex))
+                let callPath = path().appending("tool_calls").appending(.index(callIndex))
                 guard call.type == .function, let function = call.function else {
                     try context.record(.dropped, at: callPath, "Yandex takes function calls only; not sent")
                     continue
@@ -78,28 +79,28 @@ enum YandexMessages {
     }
 
     /// The message's text: the string, or the text parts joined (reported); other parts are dropped (reported).
-    private static func text(of message: ChatMessage, at path: JSONPath, context: inout TranslationContext)
-        throws(TranslationError) -> String?
-    {
+    private static func text(
+        of message: ChatMessage, at path: @autoclosure () -> JSONPath, context: inout TranslationContext
+    ) throws(TranslationError) -> String? {
         var text: String?
         switch message.content {
         case nil: text = nil
         case .text(let value)?: text = value
         case .parts(let parts)?:
-            try context.record(.converted, at: path.appending("content"), "text parts sent joined as one text")
+            try context.record(.converted, at: path().appending("content"), "text parts sent joined as one text")
             for (index, part) in parts.enumerated() {
                 if part.type == .text, let value = part.text {
                     text = (text ?? "") + value
                 } else {
                     try context.record(
-                        .dropped, at: path.appending("content").appending(.index(index)),
+                        .dropped, at: path().appending("content").appending(.index(index)),
                         "Yandex messages take text only")
                 }
             }
             text = text ?? ""
         }
         if let refusal = message.refusal {
-            try context.record(.approximated, at: path.appending("refusal"), "Yandex has no refusal; sent as text")
+            try context.record(.approximated, at: path().appending("refusal"), "Yandex has no refusal; sent as text")
             text = (text ?? "") + refusal
         }
         return text
