@@ -54,14 +54,15 @@ extension TranslationContext {
         throws(TranslationError)
         -> JSONValue?
     {
-        let path: JSONPath = [.key(name)]
+        // Made only for a report or an error: most values pass unchanged.
+        func path() -> JSONPath { [.key(name)] }
         switch rule.action {
         case .drop, .reject:
             if value.isNull || rule.keep.contains(where: { $0.sameNumberOrValue(as: value) }) {
                 return value.isNull ? nil : value
             }
             let reason = rule.reason.map { ": \($0)" } ?? ""
-            try record(rule.action == .drop ? .dropped : .rejected, at: path, "not sent\(reason)")
+            try record(rule.action == .drop ? .dropped : .rejected, at: path(), "not sent\(reason)")
             return nil
         case .pass, .rename:
             guard !value.isNull else { return value }
@@ -70,23 +71,23 @@ extension TranslationContext {
                 guard case .string(let text) = value, let mapped = map[text] else {
                     let accepted = map.keys.sorted().joined(separator: ", ")
                     try record(
-                        .rejected, at: path, "the value \(value) is not accepted (accepted: \(accepted)); not sent")
+                        .rejected, at: path(), "the value \(value) is not accepted (accepted: \(accepted)); not sent")
                     return nil
                 }
-                if mapped != value { try record(.converted, at: path, "\(value) sent as \(mapped)") }
+                if mapped != value { try record(.converted, at: path(), "\(value) sent as \(mapped)") }
                 value = mapped
             }
             if let clamp = rule.clamp, case .number(let number) = value, let double = number.double {
                 if let low = clamp.min, let bound = low.double, double < bound {
-                    try record(.clamped, at: path, "\(number.literal) is below the minimum; sent \(low.literal)")
+                    try record(.clamped, at: path(), "\(number.literal) is below the minimum; sent \(low.literal)")
                     value = .number(low)
                 } else if let high = clamp.max, let bound = high.double, double > bound {
-                    try record(.clamped, at: path, "\(number.literal) is above the maximum; sent \(high.literal)")
+                    try record(.clamped, at: path(), "\(number.literal) is above the maximum; sent \(high.literal)")
                     value = .number(high)
                 }
             }
             if let conversion = rule.conversion {
-                value = try convert(value, by: conversion, at: path)
+                value = try convert(value, by: conversion, at: path())
             }
             return value
         }
