@@ -131,7 +131,9 @@ extension TranslationContext {
 /// The object being built by rule application, with the source of every member a rename produced.
 private struct RuleOutput {
     var object: JSONObject
-    private var renamedSources: [String: String] = [:]
+    /// The targets a rename or default placed, with the parameter each came from: a few at most, so searched in
+    /// order rather than hashed.
+    private var renamedSources: [(target: String, source: String)] = []
 
     init(capacity: Int) {
         object = JSONObject(minimumCapacity: capacity)
@@ -144,12 +146,14 @@ private struct RuleOutput {
     mutating func place(
         _ value: JSONValue, at target: String, from source: String, explicit: Bool, context: inout TranslationContext
     ) throws(TranslationError) {
-        if explicit, renamedSources.isEmpty || renamedSources[target] == nil {
+        let renamed = renamedSources.firstIndex { $0.target == target }
+        if explicit, renamed == nil {
             object.append(value, forKey: target)
             return
         }
         if object.value(atDottedPath: target) != nil {
-            if explicit, let earlier = renamedSources[target] {
+            if explicit, let renamed {
+                let earlier = renamedSources[renamed].source
                 try context.record(
                     .dropped, at: [.key(earlier)], "'\(target)' is set explicitly; '\(earlier)' not sent")
             } else {
@@ -157,7 +161,12 @@ private struct RuleOutput {
                 return
             }
         }
-        if explicit { renamedSources[target] = nil } else { renamedSources[target] = source }
+        if let renamed {
+            if explicit { renamedSources.remove(at: renamed) } else { renamedSources[renamed].source = source }
+        } else {
+            // Not explicit: an explicit parameter with nothing placed at its name was appended above.
+            renamedSources.append((target, source))
+        }
         object.setValue(value, atDottedPath: target)
     }
 }

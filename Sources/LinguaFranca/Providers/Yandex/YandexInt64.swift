@@ -34,14 +34,25 @@ enum YandexModelURI {
     static func uri(for model: String, scheme: String, context: inout TranslationContext) throws(TranslationError)
         -> String
     {
-        if model.contains("://") { return model }
+        if isURI(model) { return model }
         guard let folder = context.options.providerSettings["folder_id"], !folder.isEmpty else {
             throw context.error(
                 .missingField, at: ["model"],
                 "'\(model)' needs the folder_id provider setting to become a Yandex model URI (--option folder_id=…)")
         }
-        let uri = scheme + "://" + folder + "/" + model + (model.contains("/") ? "" : "/latest")
+        let uri = scheme + "://" + folder + "/" + model + (model.utf8.contains(.slash) ? "" : "/latest")
         try context.record(.converted, at: ["model"], "sent as the model URI \(uri)")
         return uri
+    }
+
+    /// Whether `model` holds `://`, looked for in its bytes (`String.contains` compares characters, which costs
+    /// more than the rest of the request's model handling).
+    private static func isURI(_ model: String) -> Bool {
+        var lastTwo: (UInt8, UInt8) = (0, 0)
+        for byte in model.utf8 {
+            if byte == .slash, lastTwo == (.colon, .slash) { return true }
+            lastTwo = (lastTwo.1, byte)
+        }
+        return false
     }
 }
