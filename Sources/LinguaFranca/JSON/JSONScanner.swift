@@ -5,6 +5,8 @@
 /// of the wrong type — ends the scan with ``Stop``, and the caller reads the document with ``JSONReader`` to
 /// get the exact error (or, for a repeated key, the answer ``JSONReader`` gives). So a scan either yields what
 /// reading the tree would have yielded or yields nothing: it changes what decoding costs, never what it means.
+/// (A member read with ``readPassingThrough()`` may come back as ``JSONValue/raw(_:)``: equal to the tree, but a
+/// `switch` on it must go through ``JSONValue/resolved``.)
 struct JSONScanner {
     /// The scan gave up; read the document as a tree to learn why.
     struct Stop: Error {}

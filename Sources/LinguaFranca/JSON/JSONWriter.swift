@@ -179,7 +179,7 @@ public struct JSONWriter: Sendable {
     }
 }
 
-/// Where escaped string text goes: the writer's fixed buffer or a growing byte array.
+/// Where escaped string text goes: the writer's ``ByteSink`` or a growing byte array.
 protocol EscapedTextSink {
     mutating func appendByte(_ byte: UInt8)
     mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>)
@@ -200,8 +200,9 @@ extension Array: EscapedTextSink where Element == UInt8 {
     }
 }
 
-/// An output buffer written through a pointer. It starts in a buffer its owner lends (on the stack) and
-/// moves to a heap buffer twice as large each time it fills; the owner calls ``release()`` when done.
+/// An output buffer written through a pointer. It starts in a buffer its owner lends (on the stack) and,
+/// each time it fills, moves to a heap buffer twice as large (or as large as the append needs); the owner calls
+/// ``release()`` when done.
 struct ByteSink {
     /// The size of the lent buffer the writer starts in.
     static let stackCapacity = 4096

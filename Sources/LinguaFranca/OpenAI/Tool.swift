@@ -62,7 +62,8 @@ public struct FunctionDefinition: JSONModel {
     /// The JSON Schema of the arguments, kept as JSON and written back untouched.
     ///
     /// Read from bytes, a schema is usually ``JSONValue/raw(_:)``, its compact text: encoders pass it through
-    /// without building a tree. Look into it with the subscripts or ``JSONValue/resolved``.
+    /// without building a tree. Look into it with the subscripts and accessors (each reads the text anew), or
+    /// take ``JSONValue/resolved`` once before a `switch` or `if case`, which would not match `.object` on it.
     public var parameters: JSONValue?
     /// Whether the model must follow the schema exactly.
     public var strict: Bool?
