@@ -201,11 +201,15 @@ extension Array: EscapedTextSink where Element == UInt8 {
 }
 
 /// An output buffer written through a pointer. It starts in a buffer its owner lends (on the stack) and,
-/// each time it fills, moves to a heap buffer twice as large (or as large as the append needs); the owner calls
-/// ``release()`` when done.
+/// each time it fills, moves to a heap buffer twice as large (at least 4 KiB, and as large as the append needs);
+/// the owner calls ``release()`` when done.
 struct ByteSink {
-    /// The size of the lent buffer the writer starts in.
-    static let stackCapacity = 4096
+    /// The size of the lent buffer the writer starts in: at most 1 KiB, which the standard library puts on the
+    /// stack without asking whether the thread has room (a larger one goes to the heap on threads it cannot ask
+    /// about, as a server's worker threads are).
+    static let stackCapacity = 1024
+    /// The smallest heap buffer the sink moves to.
+    private static let firstHeapCapacity = 4096
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -261,7 +265,7 @@ struct ByteSink {
     /// Moves the bytes to a heap buffer with room for `extra` more.
     @inline(never)
     private mutating func grow(toHold extra: Int) {
-        let newCapacity = max(capacity * 2, count + extra)
+        let newCapacity = max(capacity * 2, count + extra, Self.firstHeapCapacity)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.initialize(from: base, count: count)
         release()

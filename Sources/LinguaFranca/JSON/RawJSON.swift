@@ -31,11 +31,12 @@ public struct RawJSON: Sendable {
     /// The copy takes exactly the values whose tree ``JSONWriter`` writes back as the copied text: any
     /// well-formed object or array within `limits` (with `enclosingDepth` containers already open around it),
     /// except one that has a string with an escape or an object with a repeated key (the tree resolves those).
-    /// It also leaves to the tree values nested deeper than 64 or holding more than 256 keys at once.
+    /// It also leaves to the tree values nested deeper than 64 or holding more than 128 keys at once.
     static func compactCopy(
         of input: UnsafeBufferPointer<UInt8>, at start: Int, enclosingDepth: Int, limits: JSONLimits
     ) -> (raw: RawJSON, end: Int)? {
-        guard let base = input.baseAddress else { return nil }
+        // Key offsets are kept in 32 bits.
+        guard let base = input.baseAddress, input.count <= UInt32.max else { return nil }
         return withUnsafeTemporaryAllocation(of: CompactCopy.Container.self, capacity: CompactCopy.depthLimit) {
             containers in
             withUnsafeTemporaryAllocation(of: CompactCopy.Key.self, capacity: CompactCopy.keysLimit) { keys in
@@ -88,15 +89,17 @@ private struct CompactCopy {
         var keyBase: Int
     }
 
-    /// Where a key's bytes are in the input.
+    /// Where a key's bytes are in the input (offsets below 2³², which ``RawJSON/compactCopy(of:at:enclosingDepth:limits:)``
+    /// checks).
     struct Key {
-        var start: Int
-        var count: Int
+        var start: UInt32
+        var count: UInt32
     }
 
-    /// The room on the stacks: deeper values, and objects open at once with more keys, are read as trees.
+    /// The room on the stacks, 1 KiB each (what the standard library puts on the stack without asking): deeper
+    /// values, and objects open at once with more keys, are read as trees.
     static let depthLimit = 64
-    static let keysLimit = 256
+    static let keysLimit = 128
 
     private let bytes: UnsafePointer<UInt8>
     private let count: Int
@@ -201,7 +204,7 @@ private struct CompactCopy {
         var other = containers[depth - 1].keyBase
         while other < keyCount {
             if keys[other].count == key.count,
-                SWAR.sameBytes(bytes + keys[other].start, bytes + key.start, count: key.count)
+                SWAR.sameBytes(bytes + Int(keys[other].start), bytes + Int(key.start), count: Int(key.count))
             {
                 return false
             }
@@ -247,7 +250,7 @@ private struct CompactCopy {
         guard highBits & SWAR.highBits == 0 || UTF8Validation.isWellFormed(content) else { return nil }
         output.append(UnsafeBufferPointer(start: bytes + position, count: end + 1 - position))
         position = end + 1
-        return Key(start: start, count: end - start)
+        return Key(start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: end - start))
     }
 
     /// Copies `true`, `false` or `null`.

@@ -13,20 +13,7 @@ enum UTF8Validation {
         var index = 0
         while index < bytes.count {
             if index > 0 {
-                // At a sequence boundary, with a byte before it for the block check to look at: 32 clean bytes at
-                // a time while they last, then a block at a time to the first misplaced byte.
-                while index + 32 <= bytes.count {
-                    let first = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                    let second = raw.loadUnaligned(fromByteOffset: index + 16, as: SIMD16<UInt8>.self)
-                    let misplaced =
-                        ShortSequenceBlock.misplacedBytes(
-                            in: first, after: raw.loadUnaligned(fromByteOffset: index - 1, as: SIMD16<UInt8>.self))
-                        | ShortSequenceBlock.misplacedBytes(
-                            in: second, after: raw.loadUnaligned(fromByteOffset: index + 15, as: SIMD16<UInt8>.self))
-                    let words = unsafeBitCast(misplaced, to: (UInt64, UInt64).self)
-                    guard words.0 | words.1 == 0 else { break }
-                    index += 32
-                }
+                // At a sequence boundary, with a byte before it for the block check to look at.
                 while index + 16 <= bytes.count {
                     let firstMisplaced = ShortSequenceBlock.firstMisplacedByte(
                         in: raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self),
@@ -98,16 +85,6 @@ enum UTF8Validation {
     private enum ShortSequenceBlock {
         @inline(__always)
         static func firstMisplacedByte(in block: SIMD16<UInt8>, after previous: SIMD16<UInt8>) -> Int {
-            let words = unsafeBitCast(misplacedBytes(in: block, after: previous), to: (UInt64, UInt64).self)
-            let low = UInt64(littleEndian: words.0)
-            if low != 0 { return low.trailingZeroBitCount / 8 }
-            return 8 + UInt64(littleEndian: words.1).trailingZeroBitCount / 8
-        }
-
-        /// 0x80 in the lanes of `block` that are misplaced, as ``firstMisplacedByte(in:after:)`` finds them; zero
-        /// elsewhere.
-        @inline(__always)
-        static func misplacedBytes(in block: SIMD16<UInt8>, after previous: SIMD16<UInt8>) -> SIMD16<UInt8> {
             // In each lane's high bit: `doubled` shifts bit 6 there, `quadrupled` bit 5.
             let doubled = block &+ block
             let quadrupled = doubled &+ doubled
@@ -116,7 +93,11 @@ enum UTF8Validation {
             let longLead = block & doubled & quadrupled
             // 0xC0 and 0xC1: a lead with nothing in bits 1 to 5 (which would carry into bit 7 here).
             let overlongLead = block & doubled & ~((block & 0x3E) &+ 0x7F)
-            return ((continuation ^ followsLead) | longLead | overlongLead) & 0x80
+            let misplaced = ((continuation ^ followsLead) | longLead | overlongLead) & 0x80
+            let words = unsafeBitCast(misplaced, to: (UInt64, UInt64).self)
+            let low = UInt64(littleEndian: words.0)
+            if low != 0 { return low.trailingZeroBitCount / 8 }
+            return 8 + UInt64(littleEndian: words.1).trailingZeroBitCount / 8
         }
     }
 }

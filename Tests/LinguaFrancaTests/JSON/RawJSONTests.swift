@@ -98,7 +98,23 @@ struct RawJSONTests {
         #"{"type": "object", "type": "string"}"#,
         #"{"properties": {"a": 1, "b": 2, "a": 3}}"#,
         String(repeating: "[", count: 70) + String(repeating: "]", count: 70),
+        Self.object(keys: 129),
     ]
+
+    /// An object of `keys` members `"k0": 0, …`.
+    static func object(keys: Int) -> String {
+        "{" + (0..<keys).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "}"
+    }
+
+    @Test func anObjectWithAsManyKeysAsTheCopyHasRoomForIsCopied() throws {
+        let (scanned, tree) = try Self.bothReadings(of: Self.request(schema: Self.object(keys: 128)))
+        let parameters = try #require(scanned.tools?.first?.function?.parameters)
+        guard case .raw(let raw) = parameters else {
+            Issue.record("128 keys were read as a tree")
+            return
+        }
+        #expect(raw.bytes == JSONWriter().write(try #require(tree.tools?.first?.function?.parameters)))
+    }
 
     @Test(arguments: schemasReadAsTrees)
     func aSchemaTheCopyDoesNotTakeIsReadAsItsTree(schema: String) throws {

@@ -4,8 +4,7 @@ import Testing
 @testable import LinguaFranca
 
 /// The reader's own UTF-8 check gives the standard library's answer on every input, wherever the input falls across
-/// the sixteen-byte blocks (and the pairs of them) the fast check reads, and the reader's strings come out as the
-/// standard library makes them.
+/// the sixteen-byte blocks the fast check reads, and the reader's strings come out as the standard library makes them.
 @Suite("UTF-8 validation")
 struct UTF8ValidationTests {
     /// Text before the sequence under test, of every length that shifts it across the bytes checked one sequence at
