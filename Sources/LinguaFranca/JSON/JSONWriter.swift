@@ -33,28 +33,55 @@ public struct JSONWriter: Sendable {
 
     /// Returns `value` as JSON text.
     public func write(_ value: JSONValue) -> [UInt8] {
-        withSink { sink in
+        let written: [UInt8]? = withSink { sink in
             emit(value, depth: 0, to: &sink)
-            return Array(sink.bytes)
+            return sink.overflowed ? nil : Array(sink.bytes)
         }
+        return written ?? writeLarge(value)
     }
 
     /// Appends `value` as JSON text to `output`.
     public func write(_ value: JSONValue, into output: inout [UInt8]) {
-        withSink { sink in
+        let fitted = withSink { sink in
             emit(value, depth: 0, to: &sink)
+            guard !sink.overflowed else { return false }
             output.append(contentsOf: sink.bytes)
+            return true
         }
+        if !fitted { output.append(contentsOf: writeLarge(value)) }
     }
 
-    /// Calls `body` with a sink that starts in a stack buffer (most documents fit) and moves to the heap when
-    /// it outgrows it.
+    /// Calls `body` with a sink that starts in a stack buffer (most documents fit) and moves to the heap when it
+    /// outgrows it, up to ``ByteSink/heapLimit``.
     private func withSink<Result>(_ body: (inout ByteSink) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ByteSink.stackCapacity) { buffer in
-            var sink = ByteSink(startingIn: buffer)
+            var sink = ByteSink(startingIn: buffer, growingTo: ByteSink.heapLimit)
             defer { sink.release() }
             return body(&sink)
         }
+    }
+
+    /// A document larger than a sink may grow: its size estimated by a walk, then written once into an array of
+    /// that size. (Temporary buffers that large come from fresh pages each time, which cost more than the walk.)
+    private func writeLarge(_ value: JSONValue) -> [UInt8] {
+        let estimate = estimatedSize(of: value, depth: 0)
+        if let bytes = write(value, capacity: estimate + estimate / 8 + 64) { return bytes }
+        // Escapes outgrew the estimate: every byte of a string becomes at most six (`\u00XX`), and nothing else
+        // grows, so six times the estimate always fits.
+        return write(value, capacity: estimate * 6 + 64) ?? []
+    }
+
+    /// The array filled in place, or `nil` when `capacity` was too small.
+    private func write(_ value: JSONValue, capacity: Int) -> [UInt8]? {
+        var fits = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            var sink = ByteSink(startingIn: buffer, growingTo: 0)
+            emit(value, depth: 0, to: &sink)
+            fits = !sink.overflowed
+            initialized = fits ? sink.count : 0
+            sink.release()
+        }
+        return fits ? bytes : nil
     }
 
     private func emit(_ value: JSONValue, depth: Int, to sink: inout ByteSink) {
@@ -66,6 +93,7 @@ public struct JSONWriter: Sendable {
         case .array(let elements):
             sink.append(.openBracket)
             for index in elements.indices {
+                if sink.overflowed { return }
                 if index > 0 { sink.append(.comma) }
                 newline(depth: depth + 1, to: &sink)
                 emit(elements[index], depth: depth + 1, to: &sink)
@@ -76,6 +104,7 @@ public struct JSONWriter: Sendable {
             sink.append(.openBrace)
             let members = object.members
             for index in members.indices {
+                if sink.overflowed { return }
                 if index > 0 { sink.append(.comma) }
                 newline(depth: depth + 1, to: &sink)
                 emitString(members[index].key, to: &sink)
@@ -100,6 +129,33 @@ public struct JSONWriter: Sendable {
         guard options.prettyPrinted else { return }
         sink.append(.newline)
         sink.append(repeating: .space, count: depth * 2)
+    }
+
+    /// The output size of `value` assuming no string needs escapes: exact for most traffic, never too large.
+    private func estimatedSize(of value: JSONValue, depth: Int) -> Int {
+        let pretty = options.prettyPrinted
+        switch value {
+        case .null: return 4
+        case .bool(let flag): return flag ? 4 : 5
+        case .number(let number): return number.literal.utf8.count
+        case .string(let string): return string.utf8.count + 2
+        case .array(let elements):
+            var size = 2 + max(elements.count - 1, 0)
+            if pretty, !elements.isEmpty { size += elements.count * (1 + 2 * (depth + 1)) + 1 + 2 * depth }
+            for index in elements.indices { size += estimatedSize(of: elements[index], depth: depth + 1) }
+            return size
+        case .object(let object):
+            var size = 2 + max(object.count - 1, 0)
+            if pretty, !object.isEmpty { size += object.count * (2 + 2 * (depth + 1)) + 1 + 2 * depth }
+            let members = object.members
+            for index in members.indices {
+                size += members[index].key.utf8.count + 3 + estimatedSize(of: members[index].value, depth: depth + 1)
+            }
+            return size
+        case .raw(let raw):
+            guard options.prettyPrinted || options.escapeLineSeparators else { return raw.bytes.count }
+            return estimatedSize(of: raw.value, depth: depth)
+        }
     }
 
     private func emitRaw(_ text: String, to sink: inout ByteSink) {
@@ -200,30 +256,39 @@ extension Array: EscapedTextSink where Element == UInt8 {
     }
 }
 
-/// An output buffer written through a pointer. It starts in a buffer its owner lends (on the stack) and,
-/// each time it fills, moves to a heap buffer twice as large (at least 4 KiB, and as large as the append needs);
-/// the owner calls ``release()`` when done.
+/// An output buffer written through a pointer. It starts in a buffer its owner lends and, each time it fills,
+/// moves to a heap buffer twice as large (at least 4 KiB, and as large as the append needs) while that stays within
+/// its limit; past the limit it writes nothing more and sets ``overflowed``, so that the owner can write the
+/// document another way. The owner calls ``release()`` when done.
 struct ByteSink {
     /// The size of the lent buffer the writer starts in: at most 1 KiB, which the standard library puts on the
     /// stack without asking whether the thread has room (a larger one goes to the heap on threads it cannot ask
     /// about, as a server's worker threads are).
     static let stackCapacity = 1024
+    /// The largest heap buffer the writer's sink grows to: buffers up to this size are reused by the allocator
+    /// from one document to the next, larger ones come from fresh pages.
+    static let heapLimit = 1 << 14
     /// The smallest heap buffer the sink moves to.
     private static let firstHeapCapacity = 4096
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
+    private let limit: Int
     private var ownsBase = false
     private(set) var count = 0
+    /// Whether an append found no room within the limit (and wrote nothing from then on).
+    private(set) var overflowed = false
 
-    /// A sink writing into `buffer` until it fills.
-    init(startingIn buffer: UnsafeMutableBufferPointer<UInt8>) {
+    /// A sink writing into `buffer` until it fills, then into heap buffers of at most `limit` bytes (none when
+    /// `limit` is at most the buffer's size).
+    init(startingIn buffer: UnsafeMutableBufferPointer<UInt8>, growingTo limit: Int) {
+        self.limit = limit
         if let start = buffer.baseAddress {
             base = start
             capacity = buffer.count
         } else {
-            base = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.stackCapacity)
-            capacity = Self.stackCapacity
+            base = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+            capacity = 0
             ownsBase = true
         }
     }
@@ -238,7 +303,7 @@ struct ByteSink {
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(toHold: 1) }
+        if count == capacity, !grow(toHold: 1) { return }
         base[count] = byte
         count += 1
     }
@@ -246,7 +311,7 @@ struct ByteSink {
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if bytes.count > capacity - count { grow(toHold: bytes.count) }
+        if bytes.count > capacity - count, !grow(toHold: bytes.count) { return }
         (base + count).initialize(from: source, count: bytes.count)
         count += bytes.count
     }
@@ -257,20 +322,26 @@ struct ByteSink {
     }
 
     mutating func append(repeating byte: UInt8, count repeats: Int) {
-        if repeats > capacity - count { grow(toHold: repeats) }
+        if repeats > capacity - count, !grow(toHold: repeats) { return }
         (base + count).initialize(repeating: byte, count: repeats)
         count += repeats
     }
 
-    /// Moves the bytes to a heap buffer with room for `extra` more.
+    /// Moves the bytes to a heap buffer with room for `extra` more; `false` (and ``overflowed`` set) when that
+    /// would pass the limit.
     @inline(never)
-    private mutating func grow(toHold extra: Int) {
+    private mutating func grow(toHold extra: Int) -> Bool {
         let newCapacity = max(capacity * 2, count + extra, Self.firstHeapCapacity)
+        guard !overflowed, newCapacity <= limit else {
+            overflowed = true
+            return false
+        }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.initialize(from: base, count: count)
         release()
         base = newBase
         capacity = newCapacity
         ownsBase = true
+        return true
     }
 }

@@ -31,7 +31,8 @@ public struct RawJSON: Sendable {
     /// The copy takes exactly the values whose tree ``JSONWriter`` writes back as the copied text: any
     /// well-formed object or array within `limits` (with `enclosingDepth` containers already open around it),
     /// except one that has a string with an escape or an object with a repeated key (the tree resolves those).
-    /// It also leaves to the tree values nested deeper than 64 or holding more than 128 keys at once.
+    /// It also leaves to the tree values nested deeper than 64, holding more than 128 keys at once, or
+    /// longer than 16 KiB compact.
     static func compactCopy(
         of input: UnsafeBufferPointer<UInt8>, at start: Int, enclosingDepth: Int, limits: JSONLimits
     ) -> (raw: RawJSON, end: Int)? {
@@ -46,11 +47,11 @@ public struct RawJSON: Sendable {
                     }
                     var copy = CompactCopy(
                         bytes: base, count: input.count, position: start, containers: containerBase,
-                        keys: keyBase, output: ByteSink(startingIn: buffer),
+                        keys: keyBase, output: ByteSink(startingIn: buffer, growingTo: ByteSink.heapLimit),
                         maxDepth: min(limits.maxDepth - enclosingDepth, CompactCopy.depthLimit),
                         maxStringBytes: limits.maxStringBytes)
                     defer { copy.output.release() }
-                    guard copy.run() else { return nil }
+                    guard copy.run(), !copy.output.overflowed else { return nil }
                     return (RawJSON(validated: Array(copy.output.bytes)), copy.position)
                 }
             }
@@ -131,7 +132,8 @@ private struct CompactCopy {
         skipWhitespace()
         guard position < count, bytes[position] == .openBrace || bytes[position] == .openBracket else { return false }
         var state = State.value
-        while true {
+        // A value longer than the output's room is left to the tree as soon as it is found to be.
+        while !output.overflowed {
             switch state {
             case .value:
                 guard let next = copyValue() else { return false }
@@ -154,6 +156,7 @@ private struct CompactCopy {
                 }
             }
         }
+        return false
     }
 
     /// Copies a scalar, or opens a container (and reads an object's first key); the state after it, or `nil`

@@ -99,6 +99,7 @@ struct RawJSONTests {
         #"{"properties": {"a": 1, "b": 2, "a": 3}}"#,
         String(repeating: "[", count: 70) + String(repeating: "]", count: 70),
         Self.object(keys: 129),
+        "[" + (0..<3_000).map { "\"value \($0)\"" }.joined(separator: ", ") + "]",
     ]
 
     /// An object of `keys` members `"k0": 0, …`.
