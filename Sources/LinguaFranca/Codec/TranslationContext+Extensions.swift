@@ -95,8 +95,9 @@ extension TranslationContext {
     /// Reports a message's participant name, audio and vendor members (other than `consumed`) that the provider's
     /// messages cannot carry.
     ///
-    /// - Throws: ``TranslationError/Code/unsupported`` for a dropped member under `.strict`.
     /// `path` is made only for a report: most messages have nothing to report.
+    ///
+    /// - Throws: ``TranslationError/Code/unsupported`` for a dropped member under `.strict`.
     mutating func reportUnsentMembers(
         of message: ChatMessage, at path: @autoclosure () -> JSONPath, consumed: Set<String>
     ) throws(TranslationError) {

@@ -750,6 +750,34 @@ enum SWAR {
         return index
     }
 
+    /// Where string content that starts at `start` stops: the offset of its first `"`, `\` or control byte (or
+    /// `raw.count` when there is none), and the bits of every byte before it ORed together, so that a caller can
+    /// tell all-ASCII content (no high bit seen) from content whose UTF-8 it must check.
+    @inline(__always)
+    static func contentStop(in raw: UnsafeRawBufferPointer, from start: Int) -> (offset: Int, seenBits: UInt64) {
+        var position = start
+        var seen: UInt64 = 0
+        while position + 8 <= raw.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let stops = stopMask(word)
+            guard stops != 0 else {
+                seen |= word
+                position += 8
+                continue
+            }
+            let length = stops.trailingZeroBitCount / 8
+            seen |= length == 0 ? 0 : word & (UInt64.max >> (64 - 8 * length))
+            return (position + length, seen)
+        }
+        while position < raw.count {
+            let byte = raw[position]
+            if byte < 0x20 || byte == .quote || byte == .backslash { break }
+            seen |= UInt64(byte)
+            position += 1
+        }
+        return (position, seen)
+    }
+
     /// ``firstStop(in:from:)``, stopping also at 0xE2, the lead byte of U+2028 and U+2029.
     static func firstStopOrSeparatorLead(in raw: UnsafeRawBufferPointer, from start: Int) -> Int {
         let leads = ones &* 0xE2

@@ -142,34 +142,16 @@ struct JSONScanner {
     private mutating func readKeyBytes() throws(Stop) -> Member {
         let input = parser.input
         let start = parser.position + 1
-        var position = start
-        var seenBytes: UInt64 = 0
-        let raw = UnsafeRawBufferPointer(input)
-        while position + 8 <= input.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            let stops = SWAR.stopMask(word)
-            guard stops != 0 else {
-                seenBytes |= word
-                position += 8
-                continue
-            }
-            let length = stops.trailingZeroBitCount / 8
-            seenBytes |= length == 0 ? 0 : word & (UInt64.max >> (64 - 8 * length))
-            position += length
-            break
-        }
-        while position < input.count, input[position] != .quote {
-            guard input[position] != .backslash, input[position] >= 0x20 else { throw Stop() }
-            seenBytes |= UInt64(input[position])
-            position += 1
-        }
-        guard position < input.count, position - start <= parser.limits.maxStringBytes else { throw Stop() }
-        let isASCII = seenBytes & SWAR.highBits == 0
-        guard isASCII || UTF8Validation.isWellFormed(UnsafeBufferPointer(rebasing: input[start..<position])) else {
+        let (end, seenBits) = SWAR.contentStop(in: UnsafeRawBufferPointer(input), from: start)
+        guard end < input.count, input[end] == .quote, end - start <= parser.limits.maxStringBytes else {
             throw Stop()
         }
-        parser.position = position + 1
-        return Member(keyStart: start, keyCount: position - start, keyIsASCII: isASCII)
+        let isASCII = seenBits & SWAR.highBits == 0
+        guard isASCII || UTF8Validation.isWellFormed(UnsafeBufferPointer(rebasing: input[start..<end])) else {
+            throw Stop()
+        }
+        parser.position = end + 1
+        return Member(keyStart: start, keyCount: end - start, keyIsASCII: isASCII)
     }
 
     /// Whether two members' keys have the same bytes.

@@ -6,8 +6,9 @@
 /// bulk, not re-escaped. U+2028 and U+2029 are written raw unless ``Options/escapeLineSeparators`` is set
 /// (for output that will be embedded in JavaScript source).
 ///
-/// The output is assembled through a pointer in a stack buffer, which moves to the heap (doubling) only for
-/// documents larger than it; the value is walked once.
+/// The output is assembled through a pointer in a 1 KiB stack buffer, which moves to the heap (doubling) up to
+/// 16 KiB, so the value is walked once; a larger document is walked once more first, to estimate its size, and
+/// written straight into an array of that size.
 public struct JSONWriter: Sendable {
     /// Output choices.
     public struct Options: Sendable, Hashable {

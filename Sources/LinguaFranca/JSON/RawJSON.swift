@@ -226,31 +226,10 @@ private struct CompactCopy {
     /// length limit; where its content is, or `nil` when the copy does not take it.
     private mutating func copyString() -> Key? {
         let start = position + 1
-        var index = start
-        var highBits: UInt64 = 0
-        var end = -1
-        while index + 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-            let stops = SWAR.stopMask(word)
-            if stops != 0 {
-                let offset = stops.trailingZeroBitCount / 8
-                highBits |= word & ((1 &<< UInt64(offset * 8)) &- 1)
-                end = index + offset
-                break
-            }
-            highBits |= word
-            index += 8
-        }
-        if end < 0 {
-            while index < count, bytes[index] >= 0x20, bytes[index] != .quote, bytes[index] != .backslash {
-                highBits |= UInt64(bytes[index])
-                index += 1
-            }
-            end = index
-        }
+        let (end, seenBits) = SWAR.contentStop(in: UnsafeRawBufferPointer(start: bytes, count: count), from: start)
         guard end < count, bytes[end] == .quote, end - start <= maxStringBytes else { return nil }
         let content = UnsafeBufferPointer(start: bytes + start, count: end - start)
-        guard highBits & SWAR.highBits == 0 || UTF8Validation.isWellFormed(content) else { return nil }
+        guard seenBits & SWAR.highBits == 0 || UTF8Validation.isWellFormed(content) else { return nil }
         output.append(UnsafeBufferPointer(start: bytes + position, count: end + 1 - position))
         position = end + 1
         return Key(start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: end - start))
