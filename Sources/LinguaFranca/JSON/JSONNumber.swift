@@ -31,8 +31,81 @@ public struct JSONNumber: Sendable, Hashable {
 
     /// The value as a `Double`; `nil` when it lies outside the finite `Double` range (such as `1e400`).
     public var double: Double? {
+        if let exact = Self.exactDouble(literal.utf8) { return exact }
         guard let value = Double(literal), value.isFinite else { return nil }
         return value
+    }
+
+    /// Powers of ten that a `Double` holds exactly.
+    private static let exactPowersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ]
+
+    /// The value of a valid literal with at most 15 significant digits and a decimal exponent of at most 22 either
+    /// way, without the standard library's general parse: the digits and the power of ten are then both exact
+    /// doubles, and one correctly rounded multiplication or division gives the correctly rounded value. `nil` for
+    /// any other literal, which the general parse reads.
+    private static func exactDouble(_ bytes: String.UTF8View) -> Double? {
+        var digits: UInt64 = 0
+        var significantDigits = 0
+        var exponent = 0
+        var isNegative = false
+        var inFraction = false
+        var sawDigit = false
+        var iterator = bytes.makeIterator()
+        var next = iterator.next()
+        if next == .minus {
+            isNegative = true
+            next = iterator.next()
+        }
+        while let byte = next {
+            if byte.isDigit {
+                sawDigit = true
+                if digits != 0 || byte != .zero {
+                    significantDigits += 1
+                    guard significantDigits <= 15 else { return nil }
+                    digits = digits * 10 + UInt64(byte - .zero)
+                }
+                if inFraction { exponent -= 1 }
+            } else if byte == .period, !inFraction {
+                inFraction = true
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                guard let written = writtenExponent(&iterator) else { return nil }
+                exponent += written
+                break
+            } else {
+                return nil
+            }
+            next = iterator.next()
+        }
+        guard sawDigit else { return nil }
+        guard exponent >= -22, exponent <= 22 else { return digits == 0 ? (isNegative ? -0.0 : 0.0) : nil }
+        let magnitude = Double(digits)
+        let scaled =
+            exponent >= 0
+            ? magnitude * exactPowersOfTen[exponent] : magnitude / exactPowersOfTen[-exponent]
+        return isNegative ? -scaled : scaled
+    }
+
+    /// The exponent after `e`: its sign and up to four digits (longer ones are left to the general parse).
+    private static func writtenExponent(_ iterator: inout String.UTF8View.Iterator) -> Int? {
+        var next = iterator.next()
+        var isNegative = false
+        if next == .minus || next == .plus {
+            isNegative = next == .minus
+            next = iterator.next()
+        }
+        var value = 0
+        var count = 0
+        while let byte = next {
+            guard byte.isDigit, count < 4 else { return nil }
+            value = value * 10 + Int(byte - .zero)
+            count += 1
+            next = iterator.next()
+        }
+        guard count > 0 else { return nil }
+        return isNegative ? -value : value
     }
 
     /// The value as an `Int` when it is a whole number that fits; `nil` otherwise.
