@@ -61,9 +61,9 @@ public struct ChatCompletionChoice: JSONModel {
 
     func encodeMembers(into members: inout some MemberSink) {
         members.encode("index", index)
-        members.encode("message", message)
-        members.encode("logprobs", logprobs)
-        members.encode("finish_reason", finishReason)
+        members.encode("message", ResponseMessage(message: message))
+        members.encodeNullable("logprobs", logprobs)
+        members.encodeNullable("finish_reason", finishReason)
     }
 }
 

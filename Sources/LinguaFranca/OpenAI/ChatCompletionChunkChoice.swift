@@ -63,7 +63,7 @@ public struct ChatCompletionChunkChoice: JSONModel {
         members.encode("index", index)
         members.encode("delta", delta)
         members.encode("logprobs", logprobs)
-        members.encode("finish_reason", finishReason)
+        members.encodeNullable("finish_reason", finishReason)
     }
 }
 

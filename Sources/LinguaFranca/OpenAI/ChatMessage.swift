@@ -96,10 +96,16 @@ public struct ChatMessage: JSONModel {
     public var json: JSONValue { tree }
 
     func encodeMembers(into members: inout some MemberSink) {
+        encodeMembers(into: &members, asResponse: false)
+    }
+
+    /// Writes the named members in canonical order; `asResponse` writes `content` and `refusal` as `null` when
+    /// absent, as OpenAI's schema requires of a response's message (a request's messages leave them out).
+    func encodeMembers(into members: inout some MemberSink, asResponse: Bool) {
         members.encode("role", role)
-        members.encode("content", content)
+        if asResponse { members.encodeNullable("content", content) } else { members.encode("content", content) }
         members.encode("name", name)
-        members.encode("refusal", refusal)
+        if asResponse { members.encodeNullable("refusal", refusal) } else { members.encode("refusal", refusal) }
         members.encode("tool_calls", toolCalls)
         members.encode("tool_call_id", toolCallID)
         members.encode("function_call", functionCall)
@@ -109,3 +115,33 @@ public struct ChatMessage: JSONModel {
 }
 
 extension ChatMessage: ObjectModel {}
+
+/// The message of a chat completion's choice, written as OpenAI's schema requires a response's message: with
+/// `content` and `refusal` present, `null` when absent. Read as a plain ``ChatMessage``.
+struct ResponseMessage: JSONField {
+    var message: ChatMessage
+
+    init(message: ChatMessage) {
+        self.message = message
+    }
+
+    init(json: JSONValue) throws(TranslationError) {
+        message = try ChatMessage(json: json)
+    }
+
+    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
+        message = try ChatMessage(scanning: &scanner)
+    }
+
+    var json: JSONValue {
+        var members = MemberEncoder(layout: message.layout)
+        message.encodeMembers(into: &members, asResponse: true)
+        return members.finish(additionalFields: message.additionalFields)
+    }
+
+    func write(to output: inout JSONOutput) {
+        let open = output.openObject(layout: message.layout, additionalFields: message.additionalFields)
+        message.encodeMembers(into: &output, asResponse: true)
+        output.closeObject(open)
+    }
+}

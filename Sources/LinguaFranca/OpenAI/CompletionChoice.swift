@@ -63,8 +63,8 @@ public struct CompletionChoice: JSONModel {
     func encodeMembers(into members: inout some MemberSink) {
         members.encode("text", text)
         members.encode("index", index)
-        members.encode("logprobs", logprobs)
-        members.encode("finish_reason", finishReason)
+        members.encodeNullable("logprobs", logprobs)
+        members.encodeNullable("finish_reason", finishReason)
     }
 }
 

@@ -154,6 +154,14 @@ extension JSONOutput: MemberSink {
         }
     }
 
+    mutating func encodeNullable(_ key: StaticString, _ value: (some JSONField)?) {
+        guard value == nil else { return encode(key, value) }
+        let start = beginMember(key)
+        writeNull()
+        endMember(.literal(key), from: start)
+        if layout.wasNull(key) { restoredNulls += 1 }
+    }
+
     /// A layout whose object was written in its order, and the literal keys written.
     private struct OrderedLayout {
         let layout: MemberLayout

@@ -6,6 +6,11 @@ protocol MemberSink {
     /// writes nothing of its own (a `null` the layout remembers is restored by the sink, at this place or when the
     /// object is finished).
     mutating func encode(_ key: StaticString, _ value: (some JSONField)?)
+
+    /// Writes `value` under `key`, or `null` when it is absent: for a member that OpenAI's published schema
+    /// requires in a response even when it has no value (a choice's `finish_reason` and `logprobs`, a message's
+    /// `content` and `refusal`), which strict clients and schema validators look for.
+    mutating func encodeNullable(_ key: StaticString, _ value: (some JSONField)?)
 }
 
 extension StaticString {
@@ -73,6 +78,10 @@ struct MemberEncoder: MemberSink {
 
     mutating func encode(_ key: StaticString, _ value: (some JSONField)?) {
         if let value { object.append(value.json, forKey: key.string) }
+    }
+
+    mutating func encodeNullable(_ key: StaticString, _ value: (some JSONField)?) {
+        object.append(value?.json ?? .null, forKey: key.string)
     }
 
     /// The finished object: the additional fields after the named ones (a named member wins over an additional
