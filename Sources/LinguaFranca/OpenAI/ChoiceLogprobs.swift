@@ -1,4 +1,5 @@
-/// Log probabilities of a choice's content and refusal tokens.
+/// Log probabilities of a choice's content and refusal tokens; both are written (`null` when absent), as OpenAI's
+/// schema requires.
 public struct ChoiceLogprobs: JSONModel {
     /// Per content token.
     public var content: [TokenLogprob]?
@@ -47,8 +48,8 @@ public struct ChoiceLogprobs: JSONModel {
     public var json: JSONValue { tree }
 
     func encodeMembers(into members: inout some MemberSink) {
-        members.encode("content", content)
-        members.encode("refusal", refusal)
+        members.encodeNullable("content", content)
+        members.encodeNullable("refusal", refusal)
     }
 }
 

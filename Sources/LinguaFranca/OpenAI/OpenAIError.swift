@@ -4,10 +4,11 @@ public struct OpenAIError: JSONModel {
     public var message: String
     /// The error class, such as `invalid_request_error`; rate-limit bodies use the limited resource (`tokens`).
     public var type: String?
-    /// The request parameter at fault, as an opaque string (`messages[1].content`).
+    /// The request parameter at fault, as an opaque string (`messages[1].content`); written as `null` when absent,
+    /// as OpenAI's schema requires.
     public var param: String?
     /// The machine-readable code: a string such as `context_length_exceeded`, sometimes an integer; `nil` when
-    /// absent or `null`.
+    /// absent or `null` (written as `null`, as OpenAI's schema requires).
     public var code: JSONValue?
     /// Members this model does not name, in document order.
     public var additionalFields: JSONObject
@@ -63,8 +64,8 @@ public struct OpenAIError: JSONModel {
     func encodeMembers(into members: inout some MemberSink) {
         members.encode("message", message)
         members.encode("type", type)
-        members.encode("param", param)
-        members.encode("code", code)
+        members.encodeNullable("param", param)
+        members.encodeNullable("code", code)
     }
 }
 

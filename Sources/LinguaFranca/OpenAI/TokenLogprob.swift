@@ -4,7 +4,8 @@ public struct TokenLogprob: JSONModel {
     public var token: String
     /// Its log probability, literal kept.
     public var logprob: JSONNumber
-    /// Its UTF-8 bytes (a token may hold part of a character).
+    /// Its UTF-8 bytes (a token may hold part of a character); written as `null` when absent, as OpenAI's schema
+    /// requires.
     public var bytes: [Int]?
     /// The most likely tokens at this position (absent on those entries themselves).
     public var topLogprobs: [TokenLogprob]?
@@ -62,7 +63,7 @@ public struct TokenLogprob: JSONModel {
     func encodeMembers(into members: inout some MemberSink) {
         members.encode("token", token)
         members.encode("logprob", logprob)
-        members.encode("bytes", bytes)
+        members.encodeNullable("bytes", bytes)
         members.encode("top_logprobs", topLogprobs)
     }
 }

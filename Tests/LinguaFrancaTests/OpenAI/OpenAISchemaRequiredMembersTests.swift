@@ -4,7 +4,7 @@ import Testing
 /// OpenAI's published schema requires some members of a response even when they have no value (`null`): a
 /// `chat.completion` choice's `index`, `message`, `logprobs` and `finish_reason`, its message's `role`, `content`
 /// and `refusal`; a chunk choice's `index`, `delta` and `finish_reason`; a legacy completion choice's `text`,
-/// `index`, `logprobs` and `finish_reason`. Strict clients and schema validators reject a document without them, so
+/// `index`, `logprobs` and `finish_reason`; an error's `param` and `code`. Strict clients and schema validators reject a document without them, so
 /// every OpenAI response this library writes carries them, whichever provider it came from; requests do not get
 /// them.
 @Suite("Members OpenAI's schema requires in a response")
@@ -106,6 +106,16 @@ struct OpenAISchemaRequiredMembersTests {
         #expect(document == choice.json)
         #expect(document["logprobs"] == .null)
         #expect(document["finish_reason"] == .null)
+    }
+
+    @Test("An error body has param and code, null when absent")
+    func errorBody() throws {
+        let error = OpenAIError(message: "Rate limit reached for requests", type: "requests")
+        let document = try JSONReader().read(error.jsonBytes())
+        #expect(document == error.json)
+        #expect(document["param"] == .null)
+        #expect(document["code"] == .null)
+        #expect(try OpenAIError(jsonBytes: error.jsonBytes()) == error)
     }
 
     /// Every native response fixture of `provider` whose file ends in `suffix`, decoded and written.

@@ -146,7 +146,8 @@ import Testing
         try encoder.finish(into: &bytes)
         #expect(
             String(decoding: bytes, as: UTF8.self)
-                == "data: {\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}\n\ndata: [DONE]\n\n")
+                == "data: {\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\",\"param\":null,\"code\":null}}\n\ndata: [DONE]\n\n"
+        )
         #expect(throws: TranslationError.self) { try encoder.finish(into: &bytes) }
     }
 }
