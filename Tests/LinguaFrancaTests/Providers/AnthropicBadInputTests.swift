@@ -71,26 +71,42 @@ import Testing
         #expect(encoding?.path.description == "messages[0].role")
     }
 
+    /// Block types OpenAI has no part for are reported and left out, except the blocks of Anthropic-run tools in an
+    /// assistant turn: those are kept verbatim in `server_tool_blocks` (reported `converted`) and replayed on encode.
     @Test func unknownBlockTypesAreReportedAndLeftOut() throws {
+        let serverToolUse: JSONValue = [
+            "type": "server_tool_use", "id": "srvtoolu_1", "name": "web_search", "input": ["query": "Осло"],
+        ]
         let text = #"""
             {"model": "m", "max_tokens": 5, "messages": [
               {"role": "user", "content": [{"type": "search_result", "source": "s", "title": "t", "content": []},
                                            {"type": "text", "text": "Привет 👋"}]},
-              {"role": "assistant", "content": [{"type": "server_tool_use", "id": "srvtoolu_1", "name": "web_search", "input": {}},
+              {"role": "assistant", "content": [{"type": "server_tool_use", "id": "srvtoolu_1", "name": "web_search", "input": {"query": "Осло"}},
                                                 {"type": "text", "text": "ok"}]}]}
             """#
         let (request, report) = try decodeRequest(text)
         #expect(request.messages.count == 2)
         #expect(request.messages[0].content == .parts([.text("Привет 👋")]))
         #expect(request.messages[1].content == .text("ok"))
+        #expect(request.messages[1].additionalFields == ["server_tool_blocks": [serverToolUse]])
         #expect(
             ReportedChange.of(report) == [
                 ReportedChange(kind: "dropped", path: "messages[0].content[0]"),
-                ReportedChange(kind: "dropped", path: "messages[1].content[0]"),
+                ReportedChange(kind: "converted", path: "messages[1].content[0]"),
             ])
         let strict = error { _ = try decodeRequest(text, policy: .strict) }
         #expect(strict?.code == .unsupported)
         #expect(strict?.path.description == "messages[0].content[0]")
+
+        var context = codec.makeContext(.encode, .chatRequest, model: "m")
+        let native = try codec.encodeRequest(request, context: &context)
+        #expect(native.body["messages"]?[1]?["content"] == [serverToolUse, ["type": "text", "text": "ok"]])
+        #expect(context.report.isEmpty, "\(context.report.rendered)")
+        var broken = request
+        broken.messages[1].additionalFields["server_tool_blocks"] = "srvtoolu_1"
+        let failure = error { _ = try codec.encodeRequest(broken, context: &context) }
+        #expect(failure?.code == .typeMismatch)
+        #expect(failure?.path.description == "messages[1].server_tool_blocks")
     }
 
     @Test func toolArgumentsThatAreNotAnObject() throws {

@@ -55,6 +55,17 @@ import Testing
         #expect(context.report.isEmpty, "\(context.report.rendered)")
     }
 
+    /// `pause-turn` encodes to the reviewed `pause-turn.reencoded.json`: the server tool blocks replayed from
+    /// `server_tool_blocks` (before the joined text) and `pause_turn` from the choice's `stop_reason`, so a
+    /// follow-up request can send the paused turn back.
+    @Test func pausedTurnEncodesToTheReviewedMessage() throws {
+        let completion = try ChatCompletion(json: Fixtures.json(Self.folder + "pause-turn.openai.json"))
+        var context = context(.encode, .chatResponse)
+        let native = try codec.encodeResponse(completion, context: &context)
+        #expect(native.canonical == (try Fixtures.json(Self.folder + "pause-turn.reencoded.json")).canonical)
+        #expect(context.report.isEmpty, "\(context.report.rendered)")
+    }
+
     /// OpenAI → Anthropic → OpenAI gives the input back, except under members the reports name.
     @Test(arguments: responses)
     func roundTripChangesOnlyWhatTheReportsList(_ name: String) throws {

@@ -8,6 +8,7 @@ import Testing
 @Suite struct AnthropicStreamTests {
     static let streams = [
         "text", "tool-use", "thinking", "thinking-tools", "max-tokens", "cache-usage", "stop-sequence", "messy-deltas",
+        "refusal", "pause-turn",
     ]
     static let failures = ["error-overloaded", "truncated", "unopened-block"]
     static let folder = "anthropic/streams/"

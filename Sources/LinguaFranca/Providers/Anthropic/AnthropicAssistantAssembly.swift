@@ -1,10 +1,12 @@
 /// Folds the content blocks of an Anthropic assistant turn into one OpenAI assistant message: text blocks joined
 /// into `content`, `tool_use` blocks into `tool_calls`, thinking blocks into the `thinking_blocks` and
-/// `reasoning_content` extensions. Blocks OpenAI cannot carry are reported and left out.
+/// `reasoning_content` extensions, the blocks of Anthropic-run tools verbatim into the `server_tool_blocks`
+/// extension. Other blocks OpenAI cannot carry are reported and left out.
 struct AnthropicAssistantAssembly {
     private var text: String?
     private var toolCalls: [ToolCall] = []
     private var thinkingBlocks: [JSONValue] = []
+    private var serverToolBlocks: [JSONValue] = []
     private var reasoning: String?
 
     /// Adds one block found at `path`.
@@ -38,8 +40,26 @@ struct AnthropicAssistantAssembly {
         case "redacted_thinking":
             thinkingBlocks.append(value)
         default:
-            try context.record(.dropped, at: path, "OpenAI messages have no '\(type)' content block")
+            guard Self.isServerToolBlock(type) else {
+                try context.record(.dropped, at: path, "OpenAI messages have no '\(type)' content block")
+                return
+            }
+            try context.record(.converted, at: path, Self.serverToolNote(type))
+            serverToolBlocks.append(value)
         }
+    }
+
+    /// Whether a block of `type` belongs to a tool Anthropic runs itself, and is kept verbatim: `server_tool_use`
+    /// and `mcp_tool_use`, every `…_tool_result` (`web_search_tool_result`, `web_fetch_tool_result`,
+    /// `code_execution_tool_result`, `mcp_tool_result`, …) and `container_upload`.
+    static func isServerToolBlock(_ type: String) -> Bool {
+        type == "server_tool_use" || type == "mcp_tool_use" || type == "container_upload"
+            || type.hasSuffix("_tool_result")
+    }
+
+    /// The report message for a block kept in `server_tool_blocks`.
+    static func serverToolNote(_ type: String) -> String {
+        "OpenAI messages have no '\(type)' content block; kept verbatim in the extension server_tool_blocks"
     }
 
     /// What separates the texts of consecutive thinking blocks in `reasoning_content`.
@@ -52,6 +72,9 @@ struct AnthropicAssistantAssembly {
         if let reasoning { message.additionalFields.append(.string(reasoning), forKey: "reasoning_content") }
         if !thinkingBlocks.isEmpty {
             message.additionalFields.append(.array(thinkingBlocks), forKey: "thinking_blocks")
+        }
+        if !serverToolBlocks.isEmpty {
+            message.additionalFields.append(.array(serverToolBlocks), forKey: "server_tool_blocks")
         }
         return message
     }

@@ -93,6 +93,7 @@ struct AnthropicConversationBuilder {
             let plainText =
                 blocks.count == 1 && message.refusal == nil && message.toolCalls?.isEmpty ?? true
                 && message.additionalFields["thinking_blocks"] == nil
+                && message.additionalFields["server_tool_blocks"] == nil
             if plainText, case .text(let text)? = message.content { return .string(text) }
             return .array(blocks)
         case .tool:

@@ -23,32 +23,30 @@ struct AnthropicResponseDecoder {
             try assembly.add(value, at: path, context: &context)
         }
         var choice = ChatCompletionChoice(index: 0, message: assembly.message)
+        let sequence: String? = try body.decode("stop_sequence")
+        var kept: String?
         if let stopReason: String = try body.decode("stop_reason") {
-            choice.finishReason = try finishReason(for: stopReason, context: &context)
+            let decoded = try AnthropicStopReason(vocabulary: vocabulary).decode(
+                stopReason, stopSequence: sequence, at: ["stop_reason"], context: &context)
+            choice.finishReason = decoded.finishReason
+            kept = decoded.kept
         }
-        if let sequence: String = try body.decode("stop_sequence") {
-            choice.additionalFields.append(.string(sequence), forKey: "stop_sequence")
+        if let sequence { choice.additionalFields.append(.string(sequence), forKey: "stop_sequence") }
+        if let kept { choice.additionalFields.append(.string(kept), forKey: "stop_reason") }
+        for member in body.object where AnthropicStopReason.endMembers.contains(member.key) && !member.value.isNull {
+            choice.additionalFields.append(member.value, forKey: member.key)
         }
         var response = ChatCompletion(
             id: try body.require("id"), created: context.options.createdTimestamp, model: try body.require("model"),
             choices: [choice], usage: try body.nested("usage").map(AnthropicUsage.decode))
-        for member in body.object where !Self.named.contains(member.key) && !member.value.isNull {
+        for member in body.object
+        where !Self.named.contains(member.key) && !AnthropicStopReason.endMembers.contains(member.key)
+            && !member.value.isNull
+        {
             try context.record(
                 .converted, at: [.key(member.key)], "no OpenAI member; kept as the extension member \(member.key)")
             response.additionalFields.append(member.value, forKey: member.key)
         }
         return response
-    }
-
-    /// The finish reason for `stopReason`, reported when encoding it back would not give the same stop reason.
-    func finishReason(for stopReason: String, context: inout TranslationContext) throws(TranslationError)
-        -> FinishReason
-    {
-        let reason = vocabulary.finishReason(for: stopReason) ?? FinishReason(rawValue: stopReason)
-        if stopReason != "stop_sequence", vocabulary.nativeFinishReason(for: reason) != stopReason {
-            try context.record(
-                .approximated, at: ["stop_reason"], "OpenAI has no '\(stopReason)'; sent as \(reason)")
-        }
-        return reason
     }
 }

@@ -2,8 +2,8 @@
 /// incrementally, as `Mappings/anthropic.md` ("Streams") describes.
 ///
 /// An explicit state machine: before `message_start`, inside the message (each content block tracked by its
-/// Anthropic index: text, tool use with its OpenAI tool call index, thinking with its text and signature, or
-/// stopped), and after `message_stop`. Events that break the sequence are errors placed at the event number and
+/// Anthropic index: text, tool use with its OpenAI tool call index, thinking with its text and signature, a block of
+/// an Anthropic-run tool with its input so far, or stopped), and after `message_stop`. Events that break the sequence are errors placed at the event number and
 /// byte offset; event and block types it does not know are skipped and recorded in ``report``.
 public struct AnthropicStreamDecoder: ChatStreamDecoder {
     private enum Phase {
@@ -17,6 +17,9 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
         case toolUse(index: Int)
         case thinking(signature: String?)
         case redactedThinking
+        /// A block of an Anthropic-run tool, kept verbatim for `server_tool_blocks`: the block as it started and the
+        /// `input_json_delta` fragments of its input.
+        case serverTool(start: JSONObject, input: String)
         case skipped
         case stopped
     }
@@ -42,6 +45,8 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
     private var usage = JSONObject()
     /// The text of each thinking block so far, grown in place.
     private var thinkingTexts: [Int: String] = [:]
+    /// The finished blocks of Anthropic-run tools, in order, sent together on the finish chunk.
+    private var serverToolBlocks: [JSONValue] = []
 
     init(context: TranslationContext, vocabulary: TableVocabulary) {
         var context = context
@@ -51,7 +56,8 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
         created = context.options.createdTimestamp
     }
 
-    /// What the stream lost on the way: skipped block, delta and event types, approximated stop reasons.
+    /// What the stream changed on the way: skipped block, delta and event types, and what it kept as extension
+    /// members (server tool blocks, stop reasons OpenAI has no name for, undocumented `message_delta` members).
     public var report: TranslationReport { context.report }
 
     /// Consumes stream bytes, appending every chunk they complete.
@@ -136,6 +142,9 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
         case "message_delta": try finishMessage(data, into: &output)
         case "message_stop":
             phase = .finished
+            if !serverToolBlocks.isEmpty {
+                output.append(chunk(ChatCompletionDelta(additionalFields: takeServerToolBlocks())))
+            }
             if context.options.streamUsage {
                 let totals = try AnthropicUsage.decode(NativeObject(.object(usage), at: ["usage"]))
                 output.append(chunk(choices: [], usage: totals))
@@ -195,6 +204,9 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
         case "redacted_thinking":
             blocks[index] = .redactedThinking
             output.append(chunk(ChatCompletionDelta(additionalFields: ["thinking_blocks": [.object(block.object)]])))
+        case _ where AnthropicAssistantAssembly.isServerToolBlock(type):
+            blocks[index] = .serverTool(start: block.object, input: "")
+            try context.record(.converted, at: ["content_block"], AnthropicAssistantAssembly.serverToolNote(type))
         default:
             blocks[index] = .skipped
             try context.record(
@@ -224,6 +236,9 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
             output.append(reasoning(fragment))
         case ("signature_delta", .thinking):
             blocks[index] = .thinking(signature: try delta.require("signature"))
+        case ("input_json_delta", .serverTool(let start, let input)):
+            let fragment: String = try delta.require("partial_json")
+            blocks[index] = .serverTool(start: start, input: input + fragment)
         case (_, .skipped):
             break
         case (_, .stopped):
@@ -250,27 +265,80 @@ public struct AnthropicStreamDecoder: ChatStreamDecoder {
             ]
             if let signature { finished.append(.string(signature), forKey: "signature") }
             output.append(chunk(ChatCompletionDelta(additionalFields: ["thinking_blocks": [.object(finished)]])))
+        case .serverTool(let start, let input)?:
+            try finishServerToolBlock(start, input: input)
         default:
             break
         }
         blocks[index] = .stopped
     }
 
+    /// Adds a finished block of an Anthropic-run tool to ``serverToolBlocks``: the block as it started, with the
+    /// input its fragments spell when it had any. Fragments that are not a JSON object lose the block, reported.
+    private mutating func finishServerToolBlock(_ start: JSONObject, input: String) throws(TranslationError) {
+        var block = start
+        if !input.isEmpty {
+            guard case .object(let parsed)? = try? eventReader.reader.read(input) else {
+                try context.record(
+                    .dropped, at: ["index"], "the input_json_delta fragments of this block are not a JSON object")
+                return
+            }
+            block["input"] = .object(parsed)
+        }
+        serverToolBlocks.append(.object(block))
+    }
+
+    /// The finished server tool blocks as a delta's extension member, leaving none.
+    private mutating func takeServerToolBlocks() -> JSONObject {
+        defer { serverToolBlocks = [] }
+        return ["server_tool_blocks": .array(serverToolBlocks)]
+    }
+
+    /// The finish chunk: `delta.stop_reason` as `finish_reason` (and as the choice extension `stop_reason` when it
+    /// would not come back), `delta.stop_sequence` and the delta's other members as choice extensions of the same
+    /// name, the event's own extra members as chunk extensions, and the finished server tool blocks.
     private mutating func finishMessage(_ data: NativeObject, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
         if let counts = try data.nested("usage") { merge(counts) }
-        guard let delta = try data.nested("delta") else { return }
         var choice = ChatCompletionChunkChoice(index: 0, delta: ChatCompletionDelta())
-        if let stopReason: String = try delta.decode("stop_reason") {
-            choice.finishReason = try AnthropicResponseDecoder(vocabulary: vocabulary).finishReason(
-                for: stopReason, context: &context)
+        if let delta = try data.nested("delta") {
+            let sequence: String? = try delta.decode("stop_sequence")
+            var kept: String?
+            if let stopReason: String = try delta.decode("stop_reason") {
+                let decoded = try AnthropicStopReason(vocabulary: vocabulary).decode(
+                    stopReason, stopSequence: sequence, at: delta.path("stop_reason"), context: &context)
+                choice.finishReason = decoded.finishReason
+                kept = decoded.kept
+            }
+            if let sequence { choice.additionalFields.append(.string(sequence), forKey: "stop_sequence") }
+            if let kept { choice.additionalFields.append(.string(kept), forKey: "stop_reason") }
+            for member in delta.object
+            where !AnthropicStopReason.choiceMembers.contains(member.key) && !member.value.isNull {
+                if !AnthropicStopReason.endMembers.contains(member.key) {
+                    try context.record(
+                        .converted, at: delta.path(member.key),
+                        "no OpenAI member; kept as the choice extension member \(member.key)")
+                }
+                choice.additionalFields.append(member.value, forKey: member.key)
+            }
         }
-        if let sequence: String = try delta.decode("stop_sequence") {
-            choice.additionalFields.append(.string(sequence), forKey: "stop_sequence")
+        if !serverToolBlocks.isEmpty { choice.delta.additionalFields = takeServerToolBlocks() }
+        var finish = chunk(choices: [choice])
+        for member in data.object where !Self.messageDeltaMembers.contains(member.key) && !member.value.isNull {
+            try context.record(
+                .converted, at: data.path(member.key), "no OpenAI member; kept as the extension member \(member.key)")
+            finish.additionalFields.append(member.value, forKey: member.key)
         }
-        if choice.finishReason != nil || !choice.additionalFields.isEmpty { output.append(chunk(choices: [choice])) }
+        if choice.finishReason != nil || !choice.additionalFields.isEmpty || !choice.delta.additionalFields.isEmpty
+            || !finish.additionalFields.isEmpty
+        {
+            output.append(finish)
+        }
     }
+
+    /// The members of a `message_delta` event that ``finishMessage(_:into:)`` reads.
+    private static let messageDeltaMembers: MemberNames = ["type", "delta", "usage"]
 
     /// Appends the chunk of a delta read without a tree when its block takes that kind; `false`, with nothing
     /// appended, for any other combination, which the tree path reads, reports or rejects.

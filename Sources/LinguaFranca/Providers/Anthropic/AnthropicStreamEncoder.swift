@@ -4,8 +4,10 @@
 /// The first chunk writes `message_start`. Content opens a text block and reasoning a thinking block, streamed as
 /// they come; opening a block closes the one before. Anthropic blocks do not interleave while OpenAI tool call
 /// pieces may, so tool calls are held and each is written whole (`content_block_start`, one `input_json_delta`,
-/// `content_block_stop`) when the finish reason comes or text resumes. A finish reason and the usage chunk are held
-/// until ``finish(into:)``, which writes `message_delta` and `message_stop`.
+/// `content_block_stop`) when the finish reason comes or text resumes. The blocks of Anthropic-run tools
+/// (`server_tool_blocks`) are written where they come, a `server_tool_use` with its input as one `input_json_delta`.
+/// A finish reason, the choice's extension members (`stop_reason`, `stop_details`, `container`, …) and the usage
+/// chunk are held until ``finish(into:)``, which writes them in `message_delta`, then `message_stop`.
 public struct AnthropicStreamEncoder: ChatStreamEncoder {
     /// The encoder consumes OpenAI chunks.
     public typealias Input = ChatCompletionChunk
@@ -40,6 +42,8 @@ public struct AnthropicStreamEncoder: ChatStreamEncoder {
     private var closedThinking: [String] = []
     private var stopReason: String?
     private var stopSequence: String?
+    /// The choices' other extension members, the later value winning: the message's end state.
+    private var endMembers = JSONObject()
     private var usage: Usage?
     private var losses: StreamLossRecorder
 
@@ -49,14 +53,16 @@ public struct AnthropicStreamEncoder: ChatStreamEncoder {
         losses = StreamLossRecorder(context: context)
     }
 
-    /// What the stream could not carry: log probabilities.
+    /// What the stream could not carry: log probabilities, a kept `stop_reason` that does not fit the finish reason,
+    /// usage counts Anthropic has no member for.
     public var report: TranslationReport { losses.report }
 
     /// Appends the events for one chunk.
     ///
     /// - Throws: ``TranslationError``: ``TranslationError/Code/unsupported`` for a second choice (`n` > 1) or for
     ///   a piece of a tool call already written (text came in between); ``TranslationError/Code/missingField`` for
-    ///   a tool call written without `id` or name; ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
+    ///   a tool call written without `id` or name; ``TranslationError/Code/typeMismatch`` for `server_tool_blocks`
+    ///   that are not an array of objects; ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
     public mutating func encode(_ chunk: ChatCompletionChunk, into bytes: inout [UInt8]) throws(TranslationError) {
         guard !finished else { throw error(.invalidValue, "a chunk after the end of the stream") }
         if !started {
@@ -86,7 +92,8 @@ public struct AnthropicStreamEncoder: ChatStreamEncoder {
     /// Appends `message_delta` (stop reason and usage) and `message_stop`.
     ///
     /// - Throws: ``TranslationError/Code/invalidValue`` when no chunk came (there is no message to end) or the
-    ///   stream was already finished.
+    ///   stream was already finished; ``TranslationError/Code/unsupported`` for a usage count left out under
+    ///   `.strict`.
     public mutating func finish(into bytes: inout [UInt8]) throws(TranslationError) {
         guard started, !finished else {
             throw error(.invalidValue, started ? "the stream already ended" : "no chunk came, so there is no message")
@@ -95,16 +102,17 @@ public struct AnthropicStreamEncoder: ChatStreamEncoder {
         try writePendingCalls(into: &bytes)
         closeBlock(into: &bytes)
         let counts: JSONObject = usage.map(AnthropicUsage.encode) ?? ["output_tokens": 0]
+        for path in usage.map(AnthropicUsage.unsentCounts) ?? [] {
+            try losses.record(.dropped, at: path, "Anthropic usage has no such count")
+        }
+        var delta: JSONObject = [
+            "stop_reason": stopReason.map(JSONValue.string) ?? .null,
+            "stop_sequence": stopSequence.map(JSONValue.string) ?? .null,
+        ]
+        for member in endMembers { delta.append(member.value, forKey: member.key) }
         write(
-            "message_delta",
-            [
-                "type": "message_delta",
-                "delta": [
-                    "stop_reason": stopReason.map(JSONValue.string) ?? .null,
-                    "stop_sequence": stopSequence.map(JSONValue.string) ?? .null,
-                ],
-                "usage": .object(counts),
-            ], into: &bytes)
+            "message_delta", ["type": "message_delta", "delta": .object(delta), "usage": .object(counts)],
+            into: &bytes)
         write("message_stop", ["type": "message_stop"], into: &bytes)
     }
 
@@ -112,9 +120,14 @@ public struct AnthropicStreamEncoder: ChatStreamEncoder {
         throws(TranslationError)
     {
         let delta = choice.delta
-        let resumes = [delta.content, delta.refusal, delta.additionalFields["reasoning_content"]?.stringValue]
-            .contains { !($0 ?? "").isEmpty }
+        let serverToolBlocks = delta.additionalFields["server_tool_blocks"]
+        let replays = serverToolBlocks.map { !$0.isNull } ?? false
+        let resumes =
+            replays
+            || [delta.content, delta.refusal, delta.additionalFields["reasoning_content"]?.stringValue]
+                .contains { !($0 ?? "").isEmpty }
         if resumes { try writePendingCalls(into: &bytes) }
+        if replays, let serverToolBlocks { try writeServerToolBlocks(serverToolBlocks, into: &bytes) }
         if let fragment = delta.additionalFields["reasoning_content"]?.stringValue, !fragment.isEmpty {
             writeReasoning(fragment, into: &bytes)
         }
@@ -129,12 +142,53 @@ public struct AnthropicStreamEncoder: ChatStreamEncoder {
         for piece in delta.toolCalls ?? [] {
             try hold(piece)
         }
+        for member in choice.additionalFields
+        where !AnthropicStopReason.choiceMembers.contains(member.key) && !member.value.isNull {
+            endMembers[member.key] = member.value
+        }
         if let reason = choice.finishReason {
             try writePendingCalls(into: &bytes)
             closeBlock(into: &bytes)
             stopSequence = choice.additionalFields["stop_sequence"]?.stringValue
-            stopReason =
-                reason == .stop && stopSequence != nil ? "stop_sequence" : vocabulary.nativeFinishReason(for: reason)
+            let stop = AnthropicStopReason(vocabulary: vocabulary).encode(
+                reason, stopSequence: stopSequence, kept: choice.additionalFields["stop_reason"])
+            stopReason = stop.stopReason
+            if stop.unused != nil {
+                try losses.record(
+                    .dropped, at: [.key("choices"), .index(choice.index), .key("stop_reason")],
+                    "not an Anthropic stop reason for the finish reason \(reason)")
+            }
+        }
+    }
+
+    /// Blocks of Anthropic-run tools, each whole: one with an `input` object (`server_tool_use`) starts with an
+    /// empty input that one `input_json_delta` fills, as Anthropic streams it; any other starts complete.
+    private mutating func writeServerToolBlocks(_ value: JSONValue, into bytes: inout [UInt8])
+        throws(TranslationError)
+    {
+        guard case .array(let blocks) = value, blocks.allSatisfy({ $0.objectValue != nil }) else {
+            throw error(.typeMismatch, "server_tool_blocks must be an array of Anthropic content blocks")
+        }
+        closeBlock(into: &bytes)
+        for case .object(var block) in blocks {
+            let input = block["input"]
+            if input?.objectValue != nil { block["input"] = .object(JSONObject()) }
+            write(
+                "content_block_start",
+                [
+                    "type": "content_block_start", "index": .number(JSONNumber(nextBlock)),
+                    "content_block": .object(block),
+                ],
+                into: &bytes)
+            if let input, input.objectValue?.isEmpty == false {
+                writeDelta(
+                    ["type": "input_json_delta", "partial_json": .string(ToolArguments.text(from: input))], into: &bytes
+                )
+            }
+            write(
+                "content_block_stop", ["type": "content_block_stop", "index": .number(JSONNumber(nextBlock))],
+                into: &bytes)
+            nextBlock += 1
         }
     }
 
