@@ -8,10 +8,10 @@ import Testing
     static let requestPairs = [
         "plain-system", "multi-turn", "parallel-calls", "image-inline", "json-schema", "thinking", "lossy-openai",
     ]
-    static let nativeFirstRequests = ["parallel-calls-no-ids", "native-extras"]
+    static let nativeFirstRequests = ["parallel-calls-no-ids", "native-extras", "video-clip", "snake-case"]
     static let responses = [
         "text", "multi-candidate", "function-calls", "thinking", "blocked-prompt", "safety", "max-tokens",
-        "json-output", "cached", "unmapped-finish", "code-execution",
+        "json-output", "cached", "unmapped-finish", "code-execution", "recitation", "vertex-usage",
     ]
     static let errorStatuses = [
         "INVALID_ARGUMENT", "FAILED_PRECONDITION", "UNAUTHENTICATED", "PERMISSION_DENIED", "NOT_FOUND",

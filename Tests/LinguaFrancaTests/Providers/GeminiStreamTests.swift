@@ -6,7 +6,7 @@ import Testing
 /// verifier, decoded chunks against the documented ones, accumulation against the decoded message, and encoding
 /// back.
 @Suite struct GeminiStreamTests {
-    static let sseStreams = ["text", "function-calls", "thinking", "max-tokens", "messy-text"]
+    static let sseStreams = ["text", "function-calls", "thinking", "max-tokens", "messy-text", "recitation"]
     static let failures = ["error-midstream", "truncated"]
     static let folder = "gemini/streams/"
     static let options = TranslationOptions(created: 1_764_547_200)

@@ -56,7 +56,6 @@ struct GeminiTextElementTests {
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"responseId":7}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"promptTokenCount":"9"}}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"promptTokenCount":9.0}}"#,
-            #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"trafficType":"ON_DEMAND"}}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":{"totalTokenCount":1,"totalTokenCount":2}}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}],"usageMetadata":[]}"#,
             #"{"candidates":[{"content":{"parts":[{"text":"a"}]}}]} ,"#,
@@ -66,13 +65,16 @@ struct GeminiTextElementTests {
         #expect(Self.scan(text) == nil)
     }
 
-    /// `usageMetadata` read from bytes gives the usage its tree gives, details and `null`s included.
+    /// `usageMetadata` read from bytes gives the usage its tree gives, details, members the codec does not name
+    /// and `null`s included.
     @Test(
         "usage read without a tree equals usage read from its tree",
         arguments: [
             #"{"promptTokenCount":1873,"candidatesTokenCount":2,"totalTokenCount":1875,"cachedContentTokenCount":1536,"promptTokensDetails":[{"modality":"TEXT","tokenCount":1873}]}"#,
             #"{"totalTokenCount":40,"thoughtsTokenCount":12,"toolUsePromptTokenCount":5,"promptTokenCount":20,"candidatesTokenCount":3,"candidatesTokensDetails":[{"modality":"TEXT","tokenCount":3}],"cacheTokensDetails":null,"toolUsePromptTokensDetails":[{"modality":"IMAGE","tokenCount":5}]}"#,
             #"{"promptTokenCount":null,"candidatesTokenCount":7}"#,
+            #"{"trafficType":"ON_DEMAND"}"#,
+            #"{"promptTokenCount":8,"serviceTier":"standard","totalTokenCount":8,"laterMember":{"tokens":[1,2]}}"#,
             #"{"cacheTokensDetails":[{"modality":"TEXT","tokenCount":4}],"promptTokensDetails":[{"modality":"AUDIO","tokenCount":2}],"promptTokenCount":2}"#,
             #"{}"#,
         ])

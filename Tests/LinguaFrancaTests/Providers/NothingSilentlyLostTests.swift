@@ -37,6 +37,21 @@ import Testing
         }
     }
 
+    /// Vertex's `displayName` inside `inlineData` and `fileData` has no OpenAI place; the part's own siblings do.
+    @Test func geminiPayloadMembersWithNoOpenAIPlace() throws {
+        let codec = try GeminiChatCodec()
+        let report = try decodeReport(
+            codec,
+            #"{"contents":[{"parts":[{"inlineData":{"mimeType":"image/png","data":"iVBORw0KGgo=","displayName":"a.png"}},{"fileData":{"mimeType":"video/mp4","fileUri":"gs://b/v.mp4","displayName":"v.mp4"},"videoMetadata":{"fps":2}}]}]}"#
+        )
+        #expect(
+            report == [
+                ReportedChange(kind: "dropped", path: "contents[0].parts[0].inlineData.displayName"),
+                ReportedChange(kind: "dropped", path: "contents[0].parts[1].fileData.displayName"),
+                ReportedChange(kind: "approximated", path: "contents[0].parts[1].fileData"),
+            ])
+    }
+
     @Test func timewebHasNoToolTurns() throws {
         let codec = try TimewebChatCodec()
         let request = ChatCompletionRequest(

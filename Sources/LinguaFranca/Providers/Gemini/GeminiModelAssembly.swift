@@ -15,14 +15,14 @@ struct GeminiModelAssembly {
         self.idPrefix = idPrefix
     }
 
-    /// Adds the part found at `path`.
+    /// Adds the part found at `path`, its members read under either spelling (``GeminiObject``).
     ///
     /// - Throws: ``TranslationError`` for a part of the wrong shape, and ``TranslationError/Code/unsupported`` for a
     ///   dropped part under `.strict`.
     mutating func add(_ value: JSONValue, at path: JSONPath, context: inout TranslationContext)
         throws(TranslationError)
     {
-        let part = try NativeObject(value, at: path, expected: "part object")
+        let part = try GeminiObject(value, at: path, expected: "part object")
         let signature: String? = try part.decode("thoughtSignature")
         if let fragment: String = try part.decode("text") {
             if try part.decode("thought", as: Bool.self) == true {

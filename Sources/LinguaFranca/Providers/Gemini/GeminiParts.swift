@@ -1,10 +1,14 @@
 /// OpenAI content ⇄ Gemini `parts` for the user side of a conversation: text, inline data (images, audio, files)
-/// and file URIs (`Mappings/gemini.md`, "Requests").
+/// and file URIs (`Mappings/gemini.md`, "Requests"). A part's members beside its payload (`videoMetadata`,
+/// `mediaResolution`, …) travel as extension members of the OpenAI content part.
 enum GeminiParts {
-    /// The members a text part may have besides `text`, which pass as part extensions.
+    /// The members a part may have besides its payload, which encoding sends from the content part's extension
+    /// members (decoding keeps every such member).
     static let partMembers: Set<String> = [
         "thought", "thoughtSignature", "videoMetadata", "mediaResolution", "partMetadata",
     ]
+    /// The extension member of an OpenAI `file` object that holds the `fileData.mimeType` of a file URI.
+    private static let fileMimeType = "mime_type"
 
     /// Image mime types by file extension, for URLs Gemini takes as `fileData`.
     private static let imageTypes: [(suffix: String, type: String)] = [
@@ -14,13 +18,8 @@ enum GeminiParts {
     /// Audio formats OpenAI's `input_audio` names, by mime type.
     private static let audioFormats: [String: String] = ["audio/wav": "wav", "audio/mp3": "mp3", "audio/mpeg": "mp3"]
 
-    /// A text part, with extension members after `text`.
-    static func text(_ text: String, extra: JSONObject = JSONObject()) -> JSONValue {
-        var part = JSONObject(minimumCapacity: 1 + extra.count)
-        part.append(.string(text), forKey: "text")
-        for member in extra where part[member.key] == nil { part.append(member.value, forKey: member.key) }
-        return .object(part)
-    }
+    /// A text part.
+    static func text(_ text: String) -> JSONValue { ["text": .string(text)] }
 
     /// Appends OpenAI content, of the message at `messagePath`, to `encoded` as parts.
     ///
@@ -44,14 +43,26 @@ enum GeminiParts {
         }
     }
 
+    /// The part for `part`, with its extension members as siblings of the payload.
     private static func encode(_ part: ContentPart, at path: JSONPath, context: inout TranslationContext)
         throws(TranslationError) -> JSONValue?
+    {
+        guard var encoded = try payload(of: part, at: path, context: &context) else { return nil }
+        for member in try context.nativeExtensions(of: part.additionalFields, allowed: partMembers, at: path)
+        where encoded[member.key] == nil {
+            encoded.append(member.value, forKey: member.key)
+        }
+        return .object(encoded)
+    }
+
+    /// The part's payload member (`text`, `inlineData`, `fileData`); `nil`, reported, for a part Gemini cannot take.
+    private static func payload(of part: ContentPart, at path: JSONPath, context: inout TranslationContext)
+        throws(TranslationError) -> JSONObject?
     {
         switch part.type {
         case .text:
             guard let value = part.text else { throw context.error(.missingField, at: path, "a text part needs text") }
-            return text(
-                value, extra: try context.nativeExtensions(of: part.additionalFields, allowed: partMembers, at: path))
+            return ["text": .string(value)]
         case .imageURL:
             guard let image = part.imageURL else {
                 throw context.error(.missingField, at: path, "an image_url part needs image_url")
@@ -60,6 +71,7 @@ enum GeminiParts {
             if image.detail != nil {
                 try context.record(.dropped, at: imagePath.appending("detail"), "Gemini images have no detail level")
             }
+            try reportUnsent(image.additionalFields, at: imagePath, context: &context)
             if let data = DataURL(image.url) { return inline(data) }
             let url = image.url
             let isWeb = url.utf8.starts(with: "https://".utf8) || url.utf8.starts(with: "http://".utf8)
@@ -81,6 +93,7 @@ enum GeminiParts {
             guard let audio = part.inputAudio else {
                 throw context.error(.missingField, at: path, "an input_audio part needs input_audio")
             }
+            try reportUnsent(audio.additionalFields, at: path.appending("input_audio"), context: &context)
             return inline(DataURL(mediaType: "audio/" + audio.format, base64: audio.data))
         case .file:
             guard let file = part.file else { throw context.error(.missingField, at: path, "a file part needs file") }
@@ -94,29 +107,49 @@ enum GeminiParts {
                         .invalidValue, at: filePath.appending("file_data"),
                         "expected a base64 data URL (data:…;base64,…)")
                 }
+                try reportUnsent(file.additionalFields, at: filePath, context: &context)
                 return inline(url)
             }
             guard let id = file.fileID else {
                 throw context.error(.missingField, at: filePath, "a file part needs file_data or file_id")
             }
-            return ["fileData": ["fileUri": .string(id)]]
+            var fileData = JSONObject(minimumCapacity: 2)
+            var rest = file.additionalFields
+            if case .string? = rest[fileMimeType], let type = rest.removeValue(forKey: fileMimeType) {
+                fileData.append(type, forKey: "mimeType")
+            }
+            try reportUnsent(rest, at: filePath, context: &context)
+            fileData.append(.string(id), forKey: "fileUri")
+            return ["fileData": .object(fileData)]
         case .refusal:
             try context.record(.approximated, at: path, "Gemini has no refusal part; sent as text")
-            return text(part.refusal ?? "")
+            return ["text": .string(part.refusal ?? "")]
         default:
             try context.record(.dropped, at: path, "Gemini has no '\(part.type)' content; part not sent")
             return nil
         }
     }
 
-    private static func inline(_ data: DataURL) -> JSONValue {
+    /// Reports the members of an OpenAI `image_url`, `input_audio` or `file` object, at `path`, that Gemini's part
+    /// has no place for.
+    private static func reportUnsent(_ fields: JSONObject, at path: JSONPath, context: inout TranslationContext)
+        throws(TranslationError)
+    {
+        for member in fields where !member.value.isNull {
+            try context.record(.dropped, at: path.appending(member.key), "Gemini's part has no such member")
+        }
+    }
+
+    private static func inline(_ data: DataURL) -> JSONObject {
         ["inlineData": ["mimeType": .string(data.mediaType), "data": .string(data.base64)]]
     }
 
-    /// One user-side part as an OpenAI content part; `nil` (reported) for parts OpenAI cannot carry.
+    /// One user-side part as an OpenAI content part, its members beside the payload kept as the part's extension
+    /// members; `nil` (reported) for parts OpenAI cannot carry.
     ///
-    /// - Throws: ``TranslationError`` for a part of the wrong shape.
-    static func decode(_ part: NativeObject, context: inout TranslationContext) throws(TranslationError)
+    /// - Throws: ``TranslationError`` for a part of the wrong shape, and ``TranslationError/Code/unsupported`` for
+    ///   a loss under `.strict`.
+    static func decode(_ part: GeminiObject, context: inout TranslationContext) throws(TranslationError)
         -> ContentPart?
     {
         if let value: String = try part.decode("text") {
@@ -124,24 +157,44 @@ enum GeminiParts {
         }
         if let inline = try part.nested("inlineData") {
             let data = DataURL(mediaType: try inline.require("mimeType"), base64: try inline.require("data"))
+            try reportUnread(of: inline, besides: ["mimeType", "data"], context: &context)
+            let siblings = part.members(except: ["inlineData"])
             if data.mediaType.hasPrefix("image/") {
-                return ContentPart(type: .imageURL, imageURL: ImageURL(url: data.url))
+                return ContentPart(type: .imageURL, imageURL: ImageURL(url: data.url), additionalFields: siblings)
             }
             if let format = audioFormats[data.mediaType] {
-                return ContentPart(type: .inputAudio, inputAudio: InputAudio(data: data.base64, format: format))
+                return ContentPart(
+                    type: .inputAudio, inputAudio: InputAudio(data: data.base64, format: format),
+                    additionalFields: siblings)
             }
-            return ContentPart(type: .file, file: FileInput(fileData: data.url))
+            return ContentPart(type: .file, file: FileInput(fileData: data.url), additionalFields: siblings)
         }
         if let file = try part.nested("fileData") {
             let uri: String = try file.require("fileUri")
-            if let type: String = try file.decode("mimeType"), type.hasPrefix("image/") {
-                return ContentPart(type: .imageURL, imageURL: ImageURL(url: uri))
+            let type: String? = try file.decode("mimeType")
+            try reportUnread(of: file, besides: ["mimeType", "fileUri"], context: &context)
+            let siblings = part.members(except: ["fileData"])
+            if let type, type.hasPrefix("image/") {
+                return ContentPart(type: .imageURL, imageURL: ImageURL(url: uri), additionalFields: siblings)
             }
             try context.record(
                 .approximated, at: file.path, "a file URI sent as an OpenAI file id (OpenAI has no file URLs)")
-            return ContentPart(type: .file, file: FileInput(fileID: uri))
+            let fields: JSONObject = type.map { [fileMimeType: .string($0)] } ?? [:]
+            return ContentPart(
+                type: .file, file: FileInput(fileID: uri, additionalFields: fields), additionalFields: siblings)
         }
         try context.record(.dropped, at: part.path, "OpenAI messages have no such part")
         return nil
+    }
+
+    /// Reports the members of `payload` (an `inlineData` or `fileData`) other than `read`, which OpenAI has no
+    /// place for.
+    private static func reportUnread(
+        of payload: GeminiObject, besides read: MemberNames, context: inout TranslationContext
+    ) throws(TranslationError) {
+        for member in payload.object where !read.contains(member.key) && !member.value.isNull {
+            try context.record(
+                .dropped, at: payload.path(member.key), "OpenAI content parts have no such member")
+        }
     }
 }

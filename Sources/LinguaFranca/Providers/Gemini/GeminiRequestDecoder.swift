@@ -1,5 +1,6 @@
 /// Translates a Gemini `generateContent` body into the OpenAI chat request it means — the inverse of
 /// ``GeminiRequestEncoder`` (`Mappings/gemini.md`). The model comes from the context: Gemini puts it in the URL.
+/// Members are read under either spelling Gemini takes, `maxOutputTokens` or `max_output_tokens` (``GeminiObject``).
 struct GeminiRequestDecoder {
     let vocabulary: TableVocabulary
 
@@ -14,8 +15,8 @@ struct GeminiRequestDecoder {
     ///
     /// - Throws: ``TranslationError``: ``TranslationError/Code/missingField`` when the context names no model or a
     ///   member is missing; ``TranslationError/Code/typeMismatch`` with the JSON path of a malformed member;
-    ///   ``TranslationError/Code/invalidValue`` for a role other than `user` and `model`; and
-    ///   ``TranslationError/Code/unsupported`` for a loss under `.strict`.
+    ///   ``TranslationError/Code/invalidValue`` for a role other than `user` and `model` and for a member spelled
+    ///   both ways; and ``TranslationError/Code/unsupported`` for a loss under `.strict`.
     func decode(_ native: JSONValue, context: inout TranslationContext) throws(TranslationError)
         -> ChatCompletionRequest
     {
@@ -25,11 +26,11 @@ struct GeminiRequestDecoder {
                 "Gemini puts the model in the URL path, not the body; give it to the translation context (lingua convert --model M)"
             )
         }
-        let body = try NativeObject(native, at: .root, expected: "Gemini request object")
+        let body = try GeminiObject(native, at: .root, expected: "Gemini request object")
         var request = ChatCompletionRequest(model: model, messages: [])
         if let system = try body.nested("systemInstruction") {
             for (value, path) in try system.elements("parts") ?? .empty {
-                let part = try NativeObject(value, at: path, expected: "part object")
+                let part = try GeminiObject(value, at: path, expected: "part object")
                 let text: String = try part.require("text")
                 let extras = part.members(except: ["text"])
                 request.messages.append(
@@ -49,13 +50,17 @@ struct GeminiRequestDecoder {
             case "systemInstruction", "contents":
                 continue
             case "generationConfig":
-                try decodeGeneration(try body.require("generationConfig"), into: &request, context: &context)
+                if let config = try body.nested(member.key) {
+                    try decodeGeneration(config, into: &request, context: &context)
+                }
             case "tools":
                 request.tools = try decodeTools(body, context: &context)
             case "toolConfig":
-                request.toolChoice = try decodeToolConfig(try body.require("toolConfig"), context: &context)
+                if let config = try body.nested(member.key) {
+                    request.toolChoice = try decodeToolConfig(config, context: &context)
+                }
             default:
-                try keep(member.value, as: member.key, at: [.key(member.key)], in: &request, context: &context)
+                try keep(member.value, as: member.key, at: body.path(member.key), in: &request, context: &context)
             }
         }
         return request
@@ -74,7 +79,7 @@ struct GeminiRequestDecoder {
         of value: JSONValue, at path: JSONPath, to messages: inout [ChatMessage], pending: inout [PendingCall],
         context: inout TranslationContext
     ) throws(TranslationError) {
-        let content = try NativeObject(value, at: path, expected: "content object")
+        let content = try GeminiObject(value, at: path, expected: "content object")
         let role: String = try content.decode("role") ?? "user"
         let parts = try content.elements("parts") ?? .empty
         let contentIndex: Int = if case .index(let index)? = path.components.last { index } else { 0 }
@@ -114,7 +119,7 @@ struct GeminiRequestDecoder {
             userParts = []
         }
         for (value, path) in parts {
-            let part = try NativeObject(value, at: path, expected: "part object")
+            let part = try GeminiObject(value, at: path, expected: "part object")
             if let response = try part.nested("functionResponse") {
                 flush()
                 messages.append(try toolMessage(response, pending: &pending, context: &context))
@@ -126,7 +131,7 @@ struct GeminiRequestDecoder {
     }
 
     private func toolMessage(
-        _ response: NativeObject, pending: inout [PendingCall], context: inout TranslationContext
+        _ response: GeminiObject, pending: inout [PendingCall], context: inout TranslationContext
     ) throws(TranslationError) -> ChatMessage {
         let name: String = try response.require("name")
         let nativeID: String? = try response.decode("id")
@@ -147,9 +152,8 @@ struct GeminiRequestDecoder {
     }
 
     private func decodeGeneration(
-        _ value: JSONValue, into request: inout ChatCompletionRequest, context: inout TranslationContext
+        _ config: GeminiObject, into request: inout ChatCompletionRequest, context: inout TranslationContext
     ) throws(TranslationError) {
-        let config = try NativeObject(value, at: ["generationConfig"])
         var extensions = JSONObject()
         for member in config.object where !member.value.isNull {
             let key = member.key
@@ -169,7 +173,7 @@ struct GeminiRequestDecoder {
                 try context.record(.converted, at: path, "no OpenAI parameter; kept as the extension member top_k")
                 request.additionalFields["top_k"] = member.value
             case "thinkingConfig":
-                let thinking = try NativeObject(member.value, at: path)
+                guard let thinking = try config.nested(key) else { continue }
                 request.reasoningEffort = try decodeThinking(thinking, context: &context)
                 let rest = thinking.members(except: ["thinkingBudget", "thinkingLevel"])
                 for kept in rest where !kept.value.isNull {
@@ -188,7 +192,7 @@ struct GeminiRequestDecoder {
         if !extensions.isEmpty { request.additionalFields["generationConfig"] = .object(extensions) }
     }
 
-    private func decodeResponseFormat(_ config: NativeObject, context: inout TranslationContext)
+    private func decodeResponseFormat(_ config: GeminiObject, context: inout TranslationContext)
         throws(TranslationError) -> ResponseFormat?
     {
         let type: String? = try config.decode("responseMimeType")
@@ -220,7 +224,7 @@ struct GeminiRequestDecoder {
         }
     }
 
-    private func decodeThinking(_ thinking: NativeObject, context: inout TranslationContext) throws(TranslationError)
+    private func decodeThinking(_ thinking: GeminiObject, context: inout TranslationContext) throws(TranslationError)
         -> ReasoningEffort?
     {
         if let level: String = try thinking.decode("thinkingLevel") {
@@ -249,12 +253,12 @@ struct GeminiRequestDecoder {
         return effort
     }
 
-    private func decodeTools(_ body: NativeObject, context: inout TranslationContext) throws(TranslationError)
+    private func decodeTools(_ body: GeminiObject, context: inout TranslationContext) throws(TranslationError)
         -> [Tool]?
     {
         var tools: [Tool] = []
         for (value, path) in try body.elements("tools") ?? .empty {
-            let tool = try NativeObject(value, at: path, expected: "tool object")
+            let tool = try GeminiObject(value, at: path, expected: "tool object")
             guard let declarations = try tool.elements("functionDeclarations") else {
                 try context.record(.dropped, at: path, "the built-in tool has no OpenAI chat completions equivalent")
                 continue
@@ -264,7 +268,7 @@ struct GeminiRequestDecoder {
                     .dropped, at: tool.path(member.key), "the built-in tool has no OpenAI chat completions equivalent")
             }
             for (declarationValue, declarationPath) in declarations {
-                let declaration = try NativeObject(declarationValue, at: declarationPath, expected: "function object")
+                let declaration = try GeminiObject(declarationValue, at: declarationPath, expected: "function object")
                 var schema = declaration["parametersJsonSchema"]
                 if schema != nil, declaration["parameters"] != nil {
                     try context.record(
@@ -290,10 +294,9 @@ struct GeminiRequestDecoder {
         return tools.isEmpty ? nil : tools
     }
 
-    private func decodeToolConfig(_ value: JSONValue, context: inout TranslationContext) throws(TranslationError)
+    private func decodeToolConfig(_ config: GeminiObject, context: inout TranslationContext) throws(TranslationError)
         -> ToolChoice?
     {
-        let config = try NativeObject(value, at: ["toolConfig"])
         for member in config.object where member.key != "functionCallingConfig" {
             try context.record(.dropped, at: config.path(member.key), "OpenAI has no such tool setting")
         }

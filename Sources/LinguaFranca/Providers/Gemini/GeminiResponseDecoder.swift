@@ -4,7 +4,7 @@ struct GeminiResponseDecoder {
     let vocabulary: TableVocabulary
 
     private static let candidateMembers: Set<String> = Set(
-        ["content", "finishReason", "index", "tokenCount", "logprobsResult"] + GeminiCandidate.extensions.map(\.native))
+        ["content", "finishReason", "index", "logprobsResult"] + GeminiCandidate.extensions.map(\.native))
 
     /// The OpenAI response for `native`; every change is recorded in `context`.
     ///
@@ -56,12 +56,12 @@ struct GeminiResponseDecoder {
             }
         }
         var choice = ChatCompletionChoice(index: index, message: assembly.message)
+        choice.additionalFields = GeminiCandidate.extensionMembers(of: candidate)
         if let reason: String = try candidate.decode("finishReason") {
             choice.finishReason = try GeminiCandidate.finishReason(
                 reason, hasToolCalls: assembly.hasToolCalls, at: candidate.path("finishReason"),
-                vocabulary: vocabulary, context: &context)
+                vocabulary: vocabulary, keepingIn: &choice.additionalFields, context: &context)
         }
-        choice.additionalFields = GeminiCandidate.extensionMembers(of: candidate)
         for member in candidate.object where !Self.candidateMembers.contains(member.key) {
             choice.additionalFields.append(member.value, forKey: member.key)
         }

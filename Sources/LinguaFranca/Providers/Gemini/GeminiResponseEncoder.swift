@@ -18,8 +18,10 @@ struct GeminiResponseEncoder {
                 of: choice.message, at: path.appending("message"), context: &context)
             var candidate = JSONObject(minimumCapacity: 4)
             if !parts.isEmpty { candidate.append(["role": "model", "parts": .array(parts)], forKey: "content") }
-            if let reason = choice.finishReason {
-                candidate.append(.string(vocabulary.nativeFinishReason(for: reason)), forKey: "finishReason")
+            if let reason = GeminiCandidate.nativeFinishReason(
+                choice.finishReason, extensions: choice.additionalFields, vocabulary: vocabulary)
+            {
+                candidate.append(reason, forKey: "finishReason")
             }
             candidate.append(.number(JSONNumber(choice.index)), forKey: "index")
             for (native, openAI) in GeminiCandidate.extensions {
@@ -36,7 +38,12 @@ struct GeminiResponseEncoder {
         if let feedback = response.additionalFields["prompt_feedback"] {
             body.append(feedback, forKey: "promptFeedback")
         }
-        if let usage = response.usage { body.append(.object(GeminiUsage.encode(usage)), forKey: "usageMetadata") }
+        if let usage = response.usage {
+            body.append(.object(GeminiUsage.encode(usage)), forKey: "usageMetadata")
+            for key in GeminiUsage.unsentMembers(of: usage) {
+                try context.record(.dropped, at: ["usage", .key(key)], "Gemini's usageMetadata has no such member")
+            }
+        }
         body.append(.string(response.model), forKey: "modelVersion")
         body.append(.string(response.id), forKey: "responseId")
         for member in response.additionalFields where member.key != "prompt_feedback" && body[member.key] == nil {

@@ -216,10 +216,10 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
             if let signature = state.textSignature { closing.append(.string(signature), forKey: "thought_signature") }
             if !closing.isEmpty { output.append(chunk(index, ChatCompletionDelta(additionalFields: closing))) }
             var choice = ChatCompletionChunkChoice(index: index, delta: ChatCompletionDelta())
+            choice.additionalFields = GeminiCandidate.extensionMembers(of: candidate)
             choice.finishReason = try GeminiCandidate.finishReason(
                 reason, hasToolCalls: state.toolCalls > 0, at: candidate.path("finishReason"), vocabulary: vocabulary,
-                context: &context)
-            choice.additionalFields = GeminiCandidate.extensionMembers(of: candidate)
+                keepingIn: &choice.additionalFields, context: &context)
             output.append(chunk(choices: [choice]))
             state.finished = true
         }

@@ -37,12 +37,13 @@ public struct GeminiStreamEncoder: ChatStreamEncoder {
         losses = StreamLossRecorder(context: context)
     }
 
-    /// What the stream could not carry: log probabilities.
+    /// What the stream could not carry: log probabilities, another provider's usage members.
     public var report: TranslationReport { losses.report }
 
     /// Appends the elements for one chunk.
     ///
-    /// - Throws: ``TranslationError/Code/invalidValue`` after ``finish(into:)``.
+    /// - Throws: ``TranslationError/Code/invalidValue`` after ``finish(into:)``, and
+    ///   ``TranslationError/Code/unsupported`` for a loss under `.strict`.
     public mutating func encode(_ chunk: ChatCompletionChunk, into bytes: inout [UInt8]) throws(TranslationError) {
         guard !finished else { throw error(.invalidValue, "a chunk after the end of the stream") }
         if !started {
@@ -50,7 +51,12 @@ public struct GeminiStreamEncoder: ChatStreamEncoder {
             responseID = chunk.id
             model = chunk.model
         }
-        if let usage = chunk.usage { self.usage = usage }
+        if let usage = chunk.usage {
+            self.usage = usage
+            for key in GeminiUsage.unsentMembers(of: usage) {
+                try losses.record(.dropped, at: ["usage", .key(key)], "Gemini's usageMetadata has no such member")
+            }
+        }
         for choice in chunk.choices {
             try losses.recordUnsentMembers(of: choice)
             let delta = choice.delta
@@ -80,9 +86,10 @@ public struct GeminiStreamEncoder: ChatStreamEncoder {
                 calls[choice.index, default: [:]][piece.index] = call
             }
             if !parts.isEmpty { write(candidate(choice.index, parts: parts), into: &bytes) }
-            if let reason = choice.finishReason {
+            if choice.finishReason != nil {
                 var finishing = candidate(choice.index, parts: try callParts(of: choice.index))
-                finishing["finishReason"] = .string(vocabulary.nativeFinishReason(for: reason))
+                finishing["finishReason"] = GeminiCandidate.nativeFinishReason(
+                    choice.finishReason, extensions: choice.additionalFields, vocabulary: vocabulary)
                 for (native, openAI) in GeminiCandidate.extensions {
                     if let value = choice.additionalFields[openAI] { finishing[native] = value }
                 }
