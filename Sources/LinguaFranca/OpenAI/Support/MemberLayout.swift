@@ -44,6 +44,11 @@ struct MemberLayout: Sendable, Hashable {
             }
         }
 
+        /// Whether a remembered member named `key` was `null`.
+        func hasNullMember(_ key: StaticString) -> Bool {
+            entries.contains { $0.wasNull && self.key(of: $0, is: key) }
+        }
+
         /// Whether the key of `entry` has exactly the UTF-8 bytes of `string`.
         func key(of entry: Entry, is string: String) -> Bool {
             guard entry.keyCount == string.utf8.count else { return false }
@@ -154,9 +159,10 @@ struct MemberLayout: Sendable, Hashable {
     }
 
     /// Whether the member `key` was `null` (so an unset member of that name is written as `null` again).
+    @inline(__always)
     func wasNull(_ key: StaticString) -> Bool {
         guard let table, table.nullCount > 0 else { return false }
-        return table.entries.contains { $0.wasNull && table.key(of: $0, is: key) }
+        return table.hasNullMember(key)
     }
 
     /// The order in which the members written (`spans`, in writing order) must appear to follow the layout,
