@@ -117,31 +117,30 @@ public struct ChatMessage: JSONModel {
 extension ChatMessage: ObjectModel {}
 
 /// The message of a chat completion's choice, written as OpenAI's schema requires a response's message: with
-/// `content` and `refusal` present, `null` when absent. Read as a plain ``ChatMessage``.
-struct ResponseMessage: JSONField {
+/// `content` and `refusal` present, `null` when absent. Read as a plain ``ChatMessage``; the tree and byte writing
+/// are ``ObjectModel``'s, over the message's layout and members.
+struct ResponseMessage: ObjectModel {
     var message: ChatMessage
 
     init(message: ChatMessage) {
         self.message = message
     }
 
+    static var objectName: String { ChatMessage.objectName }
+
+    init<Source: MemberSource>(members: inout Source) throws(Source.Failure) {
+        message = try ChatMessage(members: &members)
+    }
+
     init(json: JSONValue) throws(TranslationError) {
-        message = try ChatMessage(json: json)
+        try self.init(tree: json)
     }
 
-    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Stop) {
-        message = try ChatMessage(scanning: &scanner)
-    }
+    var json: JSONValue { tree }
+    var additionalFields: JSONObject { message.additionalFields }
+    var layout: MemberLayout { message.layout }
 
-    var json: JSONValue {
-        var members = MemberEncoder(layout: message.layout)
+    func encodeMembers(into members: inout some MemberSink) {
         message.encodeMembers(into: &members, asResponse: true)
-        return members.finish(additionalFields: message.additionalFields)
-    }
-
-    func write(to output: inout JSONOutput) {
-        let open = output.openObject(layout: message.layout, additionalFields: message.additionalFields)
-        message.encodeMembers(into: &output, asResponse: true)
-        output.closeObject(open)
     }
 }
