@@ -30,6 +30,7 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
     private var isDone = false
     private let direct = DirectCoding<Chunk>.shared
     private var workspace = JSONScanner.Workspace(cachingStrings: true)
+    private var template = RepeatedElementTemplate(for: Chunk.self)
 
     /// Creates a decoder at the start of a stream.
     public init(options: Options = .init()) {
@@ -80,9 +81,7 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
             isDone = true
             return
         }
-        if !event.typeEquals("error"),
-            let chunk = direct.scan(event.data, reader: options.reader, workspace: &workspace, refusing: "error")
-        {
+        if !event.typeEquals("error"), let chunk = scan(event.data) {
             output.append(chunk)
             return
         }
@@ -99,6 +98,19 @@ public struct OpenAIStreamDecoder<Chunk: JSONModel>: StreamTranscoder {
             output.append(try Chunk(json: value))
         } catch {
             throw error.attributed(to: .openAI, direction).at(event.position)
+        }
+    }
+
+    /// The chunk in `data` read without a tree: made from the previous chunk when only its varying strings
+    /// changed, else scanned (and remembered as the template for the next); `nil` when the scan stops.
+    private mutating func scan(_ data: [UInt8]) -> Chunk? {
+        data.withUnsafeBufferPointer { data in
+            if let chunk = template.element(in: data, reader: options.reader) { return chunk }
+            guard let chunk = direct.scan(data, reader: options.reader, workspace: &workspace, refusing: "error") else {
+                return nil
+            }
+            template.remember(chunk, readFrom: data, reader: options.reader)
+            return chunk
         }
     }
 
