@@ -67,14 +67,11 @@ struct RepeatedElementTemplate<Value: Sendable>: Sendable {
     /// The element whose JSON fills `input`, made from the template: `nil` when `input` differs from it outside its
     /// varying strings' contents, or holds a string the reader would refuse (the caller then reads it in full).
     mutating func element(in input: UnsafeBufferPointer<UInt8>, reader: JSONReader) -> Value? {
-        guard let value, input.count <= reader.limits.maxDocumentBytes, let newBase = input.baseAddress else {
-            return nil
-        }
+        guard input.count <= reader.limits.maxDocumentBytes, let newBase = input.baseAddress else { return nil }
         let element = bytes.withUnsafeBufferPointer { old -> Value? in
-            guard let oldBase = old.baseAddress else { return nil }
+            guard var result = value, let oldBase = old.baseAddress else { return nil }
             var parser = JSONParser(
                 input: input, limits: reader.limits, options: reader.options, reservingCapacity: false)
-            var result = value
             var oldPosition = 0
             var newPosition = 0
             for hole in holes {
@@ -91,7 +88,12 @@ struct RepeatedElementTemplate<Value: Sendable>: Sendable {
                     newPosition += oldCount
                 } else {
                     parser.position = newPosition
-                    guard let string = try? parser.readString() else { return nil }
+                    let string: String
+                    do {
+                        string = try parser.readString()
+                    } catch {
+                        return nil
+                    }
                     varying[hole.member].replace(&result, string)
                     newPosition = parser.position - 1
                 }
@@ -111,92 +113,206 @@ struct RepeatedElementTemplate<Value: Sendable>: Sendable {
     /// the template when the misses since the last match reach a power of two and its varying strings are where
     /// decoding put them.
     mutating func remember(_ value: Value, readFrom input: UnsafeBufferPointer<UInt8>, reader: JSONReader) {
-        guard !varying.isEmpty else { return }
+        guard !varying.isEmpty, varying.count <= UInt64.bitWidth else { return }
         missesSinceMatch += 1
         guard missesSinceMatch & (missesSinceMatch - 1) == 0 else { return }
         self.value = nil
+        var locator = VaryingStringLocator(input: input, paths: varying.map(\.path))
+        guard locator.locate() else { return }
+        var parser = JSONParser(input: input, limits: reader.limits, options: reader.options, reservingCapacity: false)
         var holes: [Hole] = []
-        for (member, string) in varying.enumerated() {
-            let decoded = string.value(value)
-            guard let content = Self.stringContent(at: string.path, in: input, reader: reader) else {
-                // Absent, or not a string (a null content, say): its bytes are part of the template.
-                continue
-            }
-            guard let decoded, decoded.hasSameUTF8(as: content.string) else { return }
-            holes.append(Hole(contentStart: content.start, closingQuote: content.closingQuote, member: member))
+        for (member, start) in locator.contentStarts.enumerated() {
+            let decoded = varying[member].value(value)
+            // Absent, or not a string (a null content, say): its bytes are part of the template.
+            guard let start else { continue }
+            parser.position = start
+            guard let string = try? parser.readString(), let decoded, decoded.hasSameUTF8(as: string) else { return }
+            holes.append(Hole(contentStart: start, closingQuote: parser.position - 1, member: member))
         }
         holes.sort { $0.contentStart < $1.contentStart }
-        for (earlier, later) in zip(holes, holes.dropFirst()) where earlier.closingQuote >= later.contentStart {
-            return
-        }
         self.holes = holes
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: input)
         self.value = value
     }
+}
 
-    /// The string at `path` in the JSON document that fills `input`, with where its content starts and where its
-    /// closing quote is; `nil` when the path leads nowhere or to another kind of value.
-    private static func stringContent(
-        at path: [JSONPath.Component], in input: UnsafeBufferPointer<UInt8>, reader: JSONReader
-    ) -> (string: String, start: Int, closingQuote: Int)? {
-        var parser = JSONParser(input: input, limits: reader.limits, options: reader.options, reservingCapacity: false)
-        do {
-            try parser.startDocument()
-            for step in path {
+/// Finds, in one walk over a document already read once (so valid JSON), where the strings at some paths begin:
+/// it steps into the containers those paths go through and skips everything else without reading it.
+private struct VaryingStringLocator {
+    /// One step of a path, with a member's name as its UTF-8 bytes (compared with the document's key bytes).
+    private enum Step {
+        case member([UInt8])
+        case element(Int)
+    }
+
+    private let input: UnsafeBufferPointer<UInt8>
+    private let paths: [[Step]]
+    private var position = 0
+    /// For each path, the offset of its string's content (after the opening quote), when the path leads to a
+    /// string.
+    private(set) var contentStarts: [Int?]
+
+    init(input: UnsafeBufferPointer<UInt8>, paths: [[JSONPath.Component]]) {
+        self.input = input
+        self.paths = paths.map { path in
+            path.map { step in
                 switch step {
-                case .key(let key): guard try enterMember(key, with: &parser) else { return nil }
-                case .index(let index): guard try enterElement(index, with: &parser) else { return nil }
+                case .key(let name): .member(Array(name.utf8))
+                case .index(let index): .element(index)
                 }
             }
-            guard parser.position < input.count, input[parser.position] == .quote else { return nil }
-            let start = parser.position + 1
-            parser.position = start
-            let string = try parser.readString()
-            return (string, start, parser.position - 1)
-        } catch {
-            return nil
+        }
+        contentStarts = Array(repeating: nil, count: paths.count)
+    }
+
+    /// Walks the document; `false` when it is not what a valid document looks like (it then holds no template).
+    mutating func locate() -> Bool {
+        if input.starts(with: UTF8Validation.byteOrderMark) { position = UTF8Validation.byteOrderMark.count }
+        skipWhitespace()
+        let all = paths.count == UInt64.bitWidth ? UInt64.max : (1 << UInt64(paths.count)) - 1
+        return visit(all, depth: 0)
+    }
+
+    /// Walks the value here, which the paths in `wanted` (a bit per path) all reach after `depth` steps.
+    private mutating func visit(_ wanted: UInt64, depth: Int) -> Bool {
+        guard let byte = byte() else { return false }
+        var ending: UInt64 = 0
+        for index in 0..<paths.count where wanted & (1 << UInt64(index)) != 0 && paths[index].count == depth {
+            ending |= 1 << UInt64(index)
+        }
+        if ending != 0, byte == .quote {
+            for index in 0..<paths.count where ending & (1 << UInt64(index)) != 0 {
+                contentStarts[index] = position + 1
+            }
+        }
+        let going = wanted & ~ending
+        switch byte {
+        case .openBrace where going != 0: return visitObject(going, depth: depth)
+        case .openBracket where going != 0: return visitArray(going, depth: depth)
+        default: return skipValue()
         }
     }
 
-    /// Steps into the value of the object member `key` at the parser's position: `false` when the value there is
-    /// not an object or has no such member.
-    private static func enterMember(_ key: String, with parser: inout JSONParser) throws(JSONError) -> Bool {
-        guard parser.position < parser.input.count, parser.input[parser.position] == .openBrace else { return false }
-        parser.position += 1
+    private mutating func visitObject(_ wanted: UInt64, depth: Int) -> Bool {
+        position += 1
+        skipWhitespace()
+        if byte() == .closeBrace {
+            position += 1
+            return true
+        }
         while true {
-            parser.skipWhitespace()
-            guard parser.position < parser.input.count, parser.input[parser.position] == .quote else { return false }
-            parser.position += 1
-            let name = try parser.readString(isKey: true)
-            parser.skipWhitespace()
-            guard parser.position < parser.input.count, parser.input[parser.position] == .colon else { return false }
-            parser.position += 1
-            parser.skipWhitespace()
-            if name.hasSameUTF8(as: key) { return true }
-            _ = try parser.parseValue()
-            parser.skipWhitespace()
-            guard parser.position < parser.input.count, parser.input[parser.position] == .comma else { return false }
-            parser.position += 1
+            guard byte() == .quote else { return false }
+            let keyStart = position + 1
+            guard skipString() else { return false }
+            let key = UnsafeBufferPointer(rebasing: input[keyStart..<position - 1])
+            skipWhitespace()
+            guard byte() == .colon else { return false }
+            position += 1
+            skipWhitespace()
+            var taking: UInt64 = 0
+            for index in 0..<paths.count where wanted & (1 << UInt64(index)) != 0 && depth < paths[index].count {
+                if case .member(let name) = paths[index][depth], name.count == key.count,
+                    name.withUnsafeBytes({ name in
+                        guard let nameStart = name.baseAddress, let keyStart = key.baseAddress else { return true }
+                        return SWAR.sameBytes(nameStart, keyStart, count: key.count)
+                    })
+                {
+                    taking |= 1 << UInt64(index)
+                }
+            }
+            guard taking != 0 ? visit(taking, depth: depth + 1) : skipValue() else { return false }
+            guard let closed = closeOrContinue(.closeBrace) else { return false }
+            if closed { return true }
         }
     }
 
-    /// Steps into the element `index` of the array at the parser's position: `false` when the value there is not
-    /// an array or is shorter.
-    private static func enterElement(_ index: Int, with parser: inout JSONParser) throws(JSONError) -> Bool {
-        guard parser.position < parser.input.count, parser.input[parser.position] == .openBracket else {
+    private mutating func visitArray(_ wanted: UInt64, depth: Int) -> Bool {
+        position += 1
+        skipWhitespace()
+        if byte() == .closeBracket {
+            position += 1
+            return true
+        }
+        var element = 0
+        while true {
+            var taking: UInt64 = 0
+            for index in 0..<paths.count where wanted & (1 << UInt64(index)) != 0 && depth < paths[index].count {
+                if case .element(let wantedElement) = paths[index][depth], wantedElement == element {
+                    taking |= 1 << UInt64(index)
+                }
+            }
+            guard taking != 0 ? visit(taking, depth: depth + 1) : skipValue() else { return false }
+            guard let closed = closeOrContinue(.closeBracket) else { return false }
+            if closed { return true }
+            element += 1
+        }
+    }
+
+    /// Steps over the closing `close` (`true`) or the comma before the next item and the whitespace after it
+    /// (`false`); `nil` at anything else.
+    private mutating func closeOrContinue(_ close: UInt8) -> Bool? {
+        skipWhitespace()
+        guard let byte = byte(), byte == .comma || byte == close else { return nil }
+        position += 1
+        if byte == close { return true }
+        skipWhitespace()
+        return false
+    }
+
+    /// Steps over the value here: a string, a container (counting brackets outside strings), or a literal.
+    private mutating func skipValue() -> Bool {
+        guard let first = byte() else { return false }
+        switch first {
+        case .quote: return skipString()
+        case .openBrace, .openBracket:
+            var depth = 0
+            while let byte = byte() {
+                switch byte {
+                case .quote:
+                    guard skipString() else { return false }
+                    continue
+                case .openBrace, .openBracket: depth += 1
+                case .closeBrace, .closeBracket:
+                    depth -= 1
+                    if depth == 0 {
+                        position += 1
+                        return true
+                    }
+                default: break
+                }
+                position += 1
+            }
             return false
+        default:
+            while let byte = byte(), byte != .comma, byte != .closeBrace, byte != .closeBracket,
+                !Self.isWhitespace(byte)
+            {
+                position += 1
+            }
+            return true
         }
-        parser.position += 1
-        parser.skipWhitespace()
-        guard parser.position < parser.input.count, parser.input[parser.position] != .closeBracket else { return false }
-        for _ in 0..<index {
-            _ = try parser.parseValue()
-            parser.skipWhitespace()
-            guard parser.position < parser.input.count, parser.input[parser.position] == .comma else { return false }
-            parser.position += 1
-            parser.skipWhitespace()
+    }
+
+    /// Steps over the string whose opening quote is here.
+    private mutating func skipString() -> Bool {
+        position += 1
+        while let byte = byte() {
+            position += byte == .backslash ? 2 : 1
+            if byte == .quote { return true }
         }
-        return true
+        return false
+    }
+
+    private mutating func skipWhitespace() {
+        while let byte = byte(), Self.isWhitespace(byte) { position += 1 }
+    }
+
+    private func byte() -> UInt8? {
+        position < input.count ? input[position] : nil
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == .space || byte == .newline || byte == .carriageReturn || byte == .tab
     }
 }
