@@ -285,8 +285,15 @@ struct JSONScanner {
 
     /// Reads an integer literal that fits an `Int` (no fraction, no exponent, no leading zero).
     mutating func readInt() throws(Stop) -> Int {
-        let input = parser.input
-        var position = parser.position
+        guard let (value, end) = Self.integer(in: parser.input, at: parser.position) else { throw Stop() }
+        parser.position = end
+        return value
+    }
+
+    /// The integer literal at `position` in `input` and the offset after it, when it fits an `Int` and has no
+    /// fraction, no exponent and no leading zero.
+    static func integer(in input: UnsafeBufferPointer<UInt8>, at start: Int) -> (value: Int, end: Int)? {
+        var position = start
         let negative = position < input.count && input[position] == .minus
         if negative { position += 1 }
         let digitsStart = position
@@ -294,23 +301,22 @@ struct JSONScanner {
         while position < input.count, input[position].isDigit {
             let (times, overflowTimes) = magnitude.multipliedReportingOverflow(by: 10)
             let (sum, overflowSum) = times.addingReportingOverflow(UInt64(input[position] - .zero))
-            guard !overflowTimes, !overflowSum else { throw Stop() }
+            guard !overflowTimes, !overflowSum else { return nil }
             magnitude = sum
             position += 1
         }
         let digits = position - digitsStart
-        guard digits > 0, digits == 1 || input[digitsStart] != .zero else { throw Stop() }
+        guard digits > 0, digits == 1 || input[digitsStart] != .zero else { return nil }
         if position < input.count {
             let next = input[position]
-            guard next != .period, next | 0x20 != UInt8(ascii: "e") else { throw Stop() }
+            guard next != .period, next | 0x20 != UInt8(ascii: "e") else { return nil }
         }
-        parser.position = position
         if negative {
-            guard magnitude <= UInt64(Int.max) + 1 else { throw Stop() }
-            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+            guard magnitude <= UInt64(Int.max) + 1 else { return nil }
+            return (magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude), position)
         }
-        guard magnitude <= UInt64(Int.max) else { throw Stop() }
-        return Int(magnitude)
+        guard magnitude <= UInt64(Int.max) else { return nil }
+        return (Int(magnitude), position)
     }
 
     /// Reads any value as a tree (noting `null` on the current member).

@@ -3,7 +3,7 @@
 /// reasoning text OpenAI-compatible servers add as `reasoning_content` or `reasoning`) and the random `obfuscation`
 /// padding OpenAI adds to every chunk.
 extension ChatCompletionChunk: RepeatingStreamElement {
-    static let varyingStrings: [VaryingString<ChatCompletionChunk>] = [
+    static let varyingMembers: [VaryingMember<ChatCompletionChunk>] = [
         deltaString("content", value: { $0.content }, replace: { $0.content = $1 }),
         deltaString("refusal", value: { $0.refusal }, replace: { $0.refusal = $1 }),
         deltaString(
@@ -12,8 +12,8 @@ extension ChatCompletionChunk: RepeatingStreamElement {
         deltaString(
             "reasoning", value: { $0.additionalFields["reasoning"]?.stringValue },
             replace: { $0.additionalFields["reasoning"] = .string($1) }),
-        VaryingString(
-            path: [
+        .string(
+            [
                 .key("choices"), .index(0), .key("delta"), .key("tool_calls"), .index(0), .key("function"),
                 .key("arguments"),
             ],
@@ -22,8 +22,8 @@ extension ChatCompletionChunk: RepeatingStreamElement {
                 guard !chunk.choices.isEmpty, chunk.choices[0].delta.toolCalls?.isEmpty == false else { return }
                 chunk.choices[0].delta.toolCalls?[0].function?.arguments = string
             }),
-        VaryingString(
-            path: [.key("obfuscation")], value: { $0.additionalFields["obfuscation"]?.stringValue },
+        .string(
+            [.key("obfuscation")], value: { $0.additionalFields["obfuscation"]?.stringValue },
             replace: { $0.additionalFields["obfuscation"] = .string($1) }),
     ]
 
@@ -31,9 +31,9 @@ extension ChatCompletionChunk: RepeatingStreamElement {
     private static func deltaString(
         _ key: String, value: @escaping @Sendable (ChatCompletionDelta) -> String?,
         replace: @escaping @Sendable (inout ChatCompletionDelta, String) -> Void
-    ) -> VaryingString<ChatCompletionChunk> {
-        VaryingString(
-            path: [.key("choices"), .index(0), .key("delta"), .key(key)],
+    ) -> VaryingMember<ChatCompletionChunk> {
+        .string(
+            [.key("choices"), .index(0), .key("delta"), .key(key)],
             value: { chunk in chunk.choices.first.flatMap { value($0.delta) } },
             replace: { chunk, string in
                 guard !chunk.choices.isEmpty else { return }
@@ -44,9 +44,9 @@ extension ChatCompletionChunk: RepeatingStreamElement {
 
 /// A legacy completions stream changes only the first choice's text from chunk to chunk.
 extension Completion: RepeatingStreamElement {
-    static let varyingStrings: [VaryingString<Completion>] = [
-        VaryingString(
-            path: [.key("choices"), .index(0), .key("text")], value: { $0.choices.first?.text },
+    static let varyingMembers: [VaryingMember<Completion>] = [
+        .string(
+            [.key("choices"), .index(0), .key("text")], value: { $0.choices.first?.text },
             replace: { chunk, string in
                 guard !chunk.choices.isEmpty else { return }
                 chunk.choices[0].text = string

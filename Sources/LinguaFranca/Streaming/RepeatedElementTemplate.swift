@@ -1,52 +1,75 @@
-/// A string member that changes from one element of a stream to the next while the rest of the element repeats
-/// byte for byte — a chunk's content fragment, its random padding — named by its path from the element's root,
-/// with how to read it from the decoded value and how to replace it there.
-struct VaryingString<Value>: Sendable {
-    /// Where the string is in the element: object members and array elements from the root.
+/// A member that changes from one element of a stream to the next while the rest of the element repeats byte for
+/// byte — a chunk's content fragment, its random padding, a running token count — named by its path from the
+/// element's root, with how to read it from the decoded value and how to replace it there.
+struct VaryingMember<Value>: Sendable {
+    /// What the member holds, with how to read and replace it in the decoded value.
+    enum Kind: Sendable {
+        /// A string: what decoding put at the path, and how to put another there.
+        case string(value: @Sendable (Value) -> String?, replace: @Sendable (inout Value, String) -> Void)
+        /// An integer literal with no fraction, no exponent and no leading zero (others end the match).
+        case integer(value: @Sendable (Value) -> Int?, replace: @Sendable (inout Value, Int) -> Void)
+    }
+
+    /// Where the member is in the element: object members and array elements from the root.
     let path: [JSONPath.Component]
-    /// The string decoding put at ``path``, if any.
-    let value: @Sendable (Value) -> String?
-    /// Puts a string where decoding would have put the string at ``path``.
-    let replace: @Sendable (inout Value, String) -> Void
+    let kind: Kind
+
+    /// A string member.
+    static func string(
+        _ path: [JSONPath.Component], value: @escaping @Sendable (Value) -> String?,
+        replace: @escaping @Sendable (inout Value, String) -> Void
+    ) -> Self {
+        Self(path: path, kind: .string(value: value, replace: replace))
+    }
+
+    /// An integer member.
+    static func integer(
+        _ path: [JSONPath.Component], value: @escaping @Sendable (Value) -> Int?,
+        replace: @escaping @Sendable (inout Value, Int) -> Void
+    ) -> Self {
+        Self(path: path, kind: .integer(value: value, replace: replace))
+    }
 }
 
-/// An element type whose streams repeat each element but for a few strings, which it names.
+/// An element type whose streams repeat each element but for a few members, which it names.
 protocol RepeatingStreamElement {
-    /// The strings that change from element to element.
-    static var varyingStrings: [VaryingString<Self>] { get }
+    /// The members that change from element to element.
+    static var varyingMembers: [VaryingMember<Self>] { get }
 }
 
-/// The last element of a stream that was read in full, with where its varying strings sit in its bytes, so that an
-/// element that differs from it only inside those strings is made from its value instead of being read again.
+/// The last element of a stream that was read in full, with where its varying members sit in its bytes, so that an
+/// element that differs from it only inside those members is made from its value instead of being read again.
 ///
-/// This changes what reading costs, never what it yields. Outside the varying strings' contents the new element
-/// has the template's bytes, and a JSON value is decided by its bytes: every other member decodes as it did. Each
-/// varying string is read with the reader's own string rules and limits (escapes, UTF-8, length) and set where
-/// decoding puts it, which the template checks when it is made: the decoded value must hold exactly the string
-/// found at that path, else the element is not used as a template. Only elements read by the scanner become
+/// This changes what reading costs, never what it yields. Outside the varying members (a string's content, an
+/// integer's digits) the new element has the template's bytes, and a JSON value is decided by its bytes: every
+/// other member decodes as it did. Each varying string is read with the reader's own string rules and limits
+/// (escapes, UTF-8, length), each integer as the scanner reads one, and set where decoding puts it, which the
+/// template checks when it is made: the decoded value must hold exactly what is found at that path, else the
+/// element is not used as a template. Only elements read by the scanner become
 /// templates; the scanner refuses a repeated key, so a path names one member.
 ///
 /// A stream whose elements never match would pay for making templates in vain; after a miss the next template is
 /// made only when the misses since the last match reach a power of two.
 struct RepeatedElementTemplate<Value: Sendable>: Sendable {
-    /// Where one varying string's content is in the template's bytes.
+    /// Where one varying member is in the template's bytes: a string's content (between its quotes), an integer's
+    /// literal.
     private struct Hole: Sendable {
-        /// The offset of the content's first byte (after the opening quote).
-        var contentStart: Int
-        /// The offset of the closing quote.
-        var closingQuote: Int
+        /// The offset of the first byte (after a string's opening quote).
+        var start: Int
+        /// The offset after the last byte (a string's closing quote).
+        var end: Int
         /// Which of ``varying`` it is.
         var member: Int
     }
 
-    private let varying: [VaryingString<Value>]
+    private let varying: [VaryingMember<Value>]
     private var bytes: [UInt8] = []
     private var value: Value?
     private var holes: [Hole] = []
     private var missesSinceMatch = 0
 
     /// A template for elements whose `varying` strings change; none is made until ``remember(_:readFrom:reader:)``.
-    init(varying: [VaryingString<Value>]) {
+    init(varying: [VaryingMember<Value>]) {
         self.varying = varying
     }
 
@@ -57,11 +80,11 @@ struct RepeatedElementTemplate<Value: Sendable>: Sendable {
             self.init(varying: [])
             return
         }
-        self.init(varying: Self.varyingStrings(of: repeating) as? [VaryingString<Value>] ?? [])
+        self.init(varying: Self.varyingMembers(of: repeating) as? [VaryingMember<Value>] ?? [])
     }
 
-    private static func varyingStrings<Element: RepeatingStreamElement>(of element: Element.Type) -> Any {
-        Element.varyingStrings
+    private static func varyingMembers<Element: RepeatingStreamElement>(of element: Element.Type) -> Any {
+        Element.varyingMembers
     }
 
     /// The element whose JSON fills `input`, made from the template: `nil` when `input` differs from it outside its
@@ -75,29 +98,41 @@ struct RepeatedElementTemplate<Value: Sendable>: Sendable {
             var oldPosition = 0
             var newPosition = 0
             for hole in holes {
-                let fixedCount = hole.contentStart - oldPosition
+                let fixedCount = hole.start - oldPosition
                 guard input.count - newPosition >= fixedCount,
                     SWAR.sameBytes(newBase + newPosition, oldBase + oldPosition, count: fixedCount)
                 else { return nil }
                 newPosition += fixedCount
-                let oldCount = hole.closingQuote - hole.contentStart
-                if input.count - newPosition > oldCount, input[newPosition + oldCount] == .quote,
-                    SWAR.sameBytes(newBase + newPosition, oldBase + hole.contentStart, count: oldCount)
-                {
-                    // The same complete content followed by a quote: the same string, closed there.
-                    newPosition += oldCount
-                } else {
-                    parser.position = newPosition
-                    let string: String
-                    do {
-                        string = try parser.readString()
-                    } catch {
-                        return nil
+                switch varying[hole.member].kind {
+                case .string(_, let replace):
+                    let oldCount = hole.end - hole.start
+                    if input.count - newPosition > oldCount, input[newPosition + oldCount] == .quote,
+                        SWAR.sameBytes(newBase + newPosition, oldBase + hole.start, count: oldCount)
+                    {
+                        // The same complete content followed by a quote: the same string, closed there.
+                        newPosition += oldCount
+                    } else {
+                        parser.position = newPosition
+                        let string: String
+                        do {
+                            string = try parser.readString()
+                        } catch {
+                            return nil
+                        }
+                        replace(&result, string)
+                        newPosition = parser.position - 1
                     }
-                    varying[hole.member].replace(&result, string)
-                    newPosition = parser.position - 1
+                case .integer(_, let replace):
+                    guard let (integer, end) = JSONScanner.integer(in: input, at: newPosition) else { return nil }
+                    let oldCount = hole.end - hole.start
+                    if end - newPosition != oldCount
+                        || !SWAR.sameBytes(newBase + newPosition, oldBase + hole.start, count: oldCount)
+                    {
+                        replace(&result, integer)
+                    }
+                    newPosition = end
                 }
-                oldPosition = hole.closingQuote
+                oldPosition = hole.end
             }
             let restCount = old.count - oldPosition
             guard input.count - newPosition == restCount,
@@ -117,19 +152,29 @@ struct RepeatedElementTemplate<Value: Sendable>: Sendable {
         missesSinceMatch += 1
         guard missesSinceMatch & (missesSinceMatch - 1) == 0 else { return }
         self.value = nil
-        var locator = VaryingStringLocator(input: input, paths: varying.map(\.path))
+        var locator = VaryingMemberLocator(input: input, paths: varying.map(\.path))
         guard locator.locate() else { return }
         var parser = JSONParser(input: input, limits: reader.limits, options: reader.options, reservingCapacity: false)
         var holes: [Hole] = []
-        for (member, start) in locator.contentStarts.enumerated() {
-            let decoded = varying[member].value(value)
-            // Absent, or not a string (a null content, say): its bytes are part of the template.
-            guard let start else { continue }
-            parser.position = start
-            guard let string = try? parser.readString(), let decoded, decoded.hasSameUTF8(as: string) else { return }
-            holes.append(Hole(contentStart: start, closingQuote: parser.position - 1, member: member))
+        for (member, start) in locator.valueStarts.enumerated() {
+            // Absent, or of another kind (a null content, say): its bytes are part of the template.
+            guard let start, start < input.count else { continue }
+            switch varying[member].kind {
+            case .string(let decoded, _):
+                guard input[start] == .quote else { continue }
+                parser.position = start + 1
+                guard let string = try? parser.readString(), let decoded = decoded(value),
+                    decoded.hasSameUTF8(as: string)
+                else { return }
+                holes.append(Hole(start: start + 1, end: parser.position - 1, member: member))
+            case .integer(let decoded, _):
+                guard input[start] == .minus || input[start].isDigit else { continue }
+                guard let (integer, end) = JSONScanner.integer(in: input, at: start), decoded(value) == integer
+                else { return }
+                holes.append(Hole(start: start, end: end, member: member))
+            }
         }
-        holes.sort { $0.contentStart < $1.contentStart }
+        holes.sort { $0.start < $1.start }
         self.holes = holes
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: input)
@@ -137,9 +182,9 @@ struct RepeatedElementTemplate<Value: Sendable>: Sendable {
     }
 }
 
-/// Finds, in one walk over a document already read once (so valid JSON), where the strings at some paths begin:
+/// Finds, in one walk over a document already read once (so valid JSON), where the values at some paths begin:
 /// it steps into the containers those paths go through and skips everything else without reading it.
-private struct VaryingStringLocator {
+private struct VaryingMemberLocator {
     /// One step of a path, with a member's name as its UTF-8 bytes (compared with the document's key bytes).
     private enum Step {
         case member([UInt8])
@@ -149,9 +194,8 @@ private struct VaryingStringLocator {
     private let input: UnsafeBufferPointer<UInt8>
     private let paths: [[Step]]
     private var position = 0
-    /// For each path, the offset of its string's content (after the opening quote), when the path leads to a
-    /// string.
-    private(set) var contentStarts: [Int?]
+    /// For each path, the offset of the first byte of the value it leads to, if any.
+    private(set) var valueStarts: [Int?]
 
     init(input: UnsafeBufferPointer<UInt8>, paths: [[JSONPath.Component]]) {
         self.input = input
@@ -163,7 +207,7 @@ private struct VaryingStringLocator {
                 }
             }
         }
-        contentStarts = Array(repeating: nil, count: paths.count)
+        valueStarts = Array(repeating: nil, count: paths.count)
     }
 
     /// Walks the document; `false` when it is not what a valid document looks like (it then holds no template).
@@ -181,11 +225,7 @@ private struct VaryingStringLocator {
         for index in 0..<paths.count where wanted & (1 << UInt64(index)) != 0 && paths[index].count == depth {
             ending |= 1 << UInt64(index)
         }
-        if ending != 0, byte == .quote {
-            for index in 0..<paths.count where ending & (1 << UInt64(index)) != 0 {
-                contentStarts[index] = position + 1
-            }
-        }
+        for index in 0..<paths.count where ending & (1 << UInt64(index)) != 0 { valueStarts[index] = position }
         let going = wanted & ~ending
         switch byte {
         case .openBrace where going != 0: return visitObject(going, depth: depth)

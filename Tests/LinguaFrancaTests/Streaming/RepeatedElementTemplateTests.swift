@@ -125,8 +125,8 @@ import Testing
     }
 
     @Test func aDecodedValueThatDisagreesWithItsBytesMakesNoTemplate() throws {
-        let content = VaryingString<ChatCompletionChunk>(
-            path: [.key("choices"), .index(0), .key("delta"), .key("content")],
+        let content = VaryingMember<ChatCompletionChunk>.string(
+            [.key("choices"), .index(0), .key("delta"), .key("content")],
             value: { _ in "not what the bytes say" }, replace: { _, _ in })
         var template = RepeatedElementTemplate(varying: [content])
         let reader = JSONReader()
@@ -210,5 +210,88 @@ import Testing
             try Self.expectSameAsReadingAlone(
                 payloads, verifier: ChunkingVerifier(exhaustiveSplitLimit: 32, randomRuns: 4, truncationChecks: 4))
         }
+    }
+
+    /// A Gemini text element as `alt=sse` streams it: its text and running counts vary.
+    static func geminiElement(_ text: String, candidates: String, total: String, thoughts: String? = nil) -> String {
+        let thoughtCount = thoughts.map { #","thoughtsTokenCount":\#($0)"# } ?? ""
+        return """
+            {"candidates":[{"content":{"parts":[{"text":"\(text)"}],"role":"model"},"index":0}],\
+            "usageMetadata":{"promptTokenCount":1873,"candidatesTokenCount":\(candidates),"totalTokenCount":\(total),\
+            "promptTokensDetails":[{"modality":"TEXT","tokenCount":1873}]\(thoughtCount)},\
+            "modelVersion":"gemini-2.5-flash","responseId":"KcBEKanD0F0rPZkcHFuep8"}
+            """
+    }
+
+    /// The Gemini decoder's SSE path makes text elements from templates; its JSON-array path reads every element as
+    /// a tree. Both must give the same chunks and the same error, with counts that grow, shrink in length, turn
+    /// negative, overflow or are not integers.
+    @Test func geminiElementsMatchTheTreePath() throws {
+        let codec = try GeminiChatCodec()
+        let context = codec.makeContext(
+            .decode, .stream, model: "gemini-2.5-flash",
+            options: TranslationOptions(created: 1_764_547_200, streamUsage: true))
+        var random = SeededRandomNumberGenerator(seed: 0x6E6D_1A1)
+        let texts = ["Конечно", " план", "", #"\"quoted\""#, #"\u00e9"#, "🌊 中", #"back\\"#]
+        let counts = ["1", "9", "10", "99", "100", "12345", "-3", "0"]
+        let oddCounts = ["007", "1.0", "1e3", "99999999999999999999", "\"4\""]
+        for run in 0..<12 {
+            var elements: [String] = []
+            for _ in 0..<24 {
+                let text = texts.randomElement(using: &random) ?? ""
+                let odd = run % 3 == 0 && Int.random(in: 0..<12, using: &random) == 0
+                let candidates = (odd ? oddCounts : counts).randomElement(using: &random) ?? "1"
+                let total = counts.randomElement(using: &random) ?? "1"
+                let thoughts = run.isMultiple(of: 2) ? counts.randomElement(using: &random) : nil
+                elements.append(Self.geminiElement(text, candidates: candidates, total: total, thoughts: thoughts))
+            }
+            // The finish element has no usage, so the usage chunk carries the last text element's counts.
+            elements.append(
+                #"{"candidates":[{"content":{"parts":[{"text":""}],"role":"model"},"finishReason":"STOP","index":0}],"#
+                    + #""modelVersion":"gemini-2.5-flash","responseId":"KcBEKanD0F0rPZkcHFuep8"}"#)
+            let sse = Array(elements.map { "data: \($0)\r\n\r\n" }.joined().utf8)
+            let (fromTemplates, templateError) = decodeWhole(
+                sse, with: codec.makeStreamDecoder(context: context, framing: .serverSentEvents))
+            // Fed an element at a time, so that the elements before a bad one are decoded, as in the SSE stream.
+            var arrayDecoder = codec.makeStreamDecoder(context: context, framing: .jsonArray)
+            var fromTrees: [ChatCompletionChunk] = []
+            var treeError: TranslationError?
+            do {
+                for (position, element) in elements.enumerated() {
+                    try arrayDecoder.feed(Array(((position == 0 ? "[" : ",\r\n") + element).utf8), into: &fromTrees)
+                }
+                try arrayDecoder.feed(Array("]".utf8), into: &fromTrees)
+                try arrayDecoder.finish(into: &fromTrees)
+            } catch {
+                treeError = error
+            }
+            #expect(fromTemplates.map(\.json.canonical) == fromTrees.map(\.json.canonical), "run \(run)")
+            #expect(templateError?.code == treeError?.code, "run \(run)")
+            if templateError == nil { #expect(fromTemplates.last?.usage != nil, "run \(run)") }
+        }
+    }
+
+    @Test func geminiCountsComeFromEachElement() throws {
+        var template = RepeatedElementTemplate(for: GeminiTextElement.self)
+        let reader = JSONReader()
+        var hits = 0
+        for (candidates, total) in [(1, 1874), (2, 1875), (10, 1883), (9, 1882), (123_456, 125_329), (-1, 0)] {
+            let element = Array(Self.geminiElement("то", candidates: "\(candidates)", total: "\(total)").utf8)
+            var workspace = JSONScanner.Workspace(cachingStrings: true)
+            var details = GeminiUsage.RememberedDetails()
+            let scanned = try #require(
+                GeminiTextElement.scan(element, reader: reader, workspace: &workspace, details: &details))
+            try element.withUnsafeBufferPointer { bytes in
+                if let made = template.element(in: bytes, reader: reader) {
+                    hits += 1
+                    #expect(made.usage?.usage == scanned.usage?.usage)
+                    #expect(made.texts == scanned.texts)
+                    #expect(made.usage?.candidates == candidates)
+                } else {
+                    template.remember(scanned, readFrom: bytes, reader: reader)
+                }
+            }
+        }
+        #expect(hits == 5)
     }
 }

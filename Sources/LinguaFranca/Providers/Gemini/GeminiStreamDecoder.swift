@@ -31,6 +31,8 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private var eventReader = CachingJSONReader()
     /// The scanner's storage for the elements read without a tree (``GeminiTextElement``).
     private var textWorkspace = JSONScanner.Workspace(cachingStrings: true)
+    /// The last text element read in full, for the next that changes only its text and counts.
+    private var textTemplate = RepeatedElementTemplate(for: GeminiTextElement.self)
     /// The usage details the elements read without a tree last held (they repeat in every element).
     private var usageDetails = GeminiUsage.RememberedDetails()
     private var array = JSONArrayStreamReader()
@@ -116,10 +118,7 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
     private mutating func handle(_ event: RawServerSentEvent, into output: inout [ChatCompletionChunk])
         throws(TranslationError)
     {
-        if let element = GeminiTextElement.scan(
-            event.data, reader: eventReader.reader, workspace: &textWorkspace, details: &usageDetails),
-            apply(element, into: &output)
-        {
+        if let element = textElement(event.data), apply(element, into: &output) {
             return
         }
         let value: JSONValue
@@ -129,6 +128,20 @@ public struct GeminiStreamDecoder: ChatStreamDecoder {
             throw TranslationError(error, provider: context.provider, direction: context.direction).at(event.position)
         }
         try handle(value, position: event.position, into: &output)
+    }
+
+    /// The text element in `data` read without a tree: made from the previous one when only its text and counts
+    /// changed, else scanned (and remembered for the next); `nil` when it is not a text element.
+    private mutating func textElement(_ data: [UInt8]) -> GeminiTextElement? {
+        data.withUnsafeBufferPointer { bytes in
+            if let element = textTemplate.element(in: bytes, reader: eventReader.reader) { return element }
+            guard
+                let element = GeminiTextElement.scan(
+                    data, reader: eventReader.reader, workspace: &textWorkspace, details: &usageDetails)
+            else { return nil }
+            textTemplate.remember(element, readFrom: bytes, reader: eventReader.reader)
+            return element
+        }
     }
 
     private mutating func handle(

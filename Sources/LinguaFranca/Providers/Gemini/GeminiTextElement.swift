@@ -84,3 +84,34 @@ struct GeminiTextElement {
         return text
     }
 }
+
+/// A Gemini stream repeats each text element but for its text and the running token counts of `usageMetadata`.
+extension GeminiTextElement: RepeatingStreamElement {
+    static let varyingMembers: [VaryingMember<GeminiTextElement>] = [
+        .string(
+            [.key("candidates"), .index(0), .key("content"), .key("parts"), .index(0), .key("text")],
+            value: { $0.texts.first },
+            replace: { element, text in
+                guard !element.texts.isEmpty else { return }
+                element.texts[0] = text
+            }),
+        usageCount("promptTokenCount", value: { $0.prompt }, replace: { $0.prompt = $1 }),
+        usageCount("candidatesTokenCount", value: { $0.candidates }, replace: { $0.candidates = $1 }),
+        usageCount("thoughtsTokenCount", value: { $0.thoughts }, replace: { $0.thoughts = $1 }),
+        usageCount("totalTokenCount", value: { $0.total }, replace: { $0.total = $1 }),
+    ]
+
+    /// The count `key` of `usageMetadata`.
+    private static func usageCount(
+        _ key: String, value: @escaping @Sendable (GeminiUsage.Counts) -> Int?,
+        replace: @escaping @Sendable (inout GeminiUsage.Counts, Int) -> Void
+    ) -> VaryingMember<GeminiTextElement> {
+        .integer(
+            [.key("usageMetadata"), .key(key)], value: { $0.usage.flatMap(value) },
+            replace: { element, count in
+                guard var usage = element.usage else { return }
+                replace(&usage, count)
+                element.usage = usage
+            })
+    }
+}
