@@ -281,7 +281,7 @@ import Testing
             var details = GeminiUsage.RememberedDetails()
             let scanned = try #require(
                 GeminiTextElement.scan(element, reader: reader, workspace: &workspace, details: &details))
-            try element.withUnsafeBufferPointer { bytes in
+            element.withUnsafeBufferPointer { bytes in
                 if let made = template.element(in: bytes, reader: reader) {
                     hits += 1
                     #expect(made.usage?.usage == scanned.usage?.usage)
