@@ -235,12 +235,7 @@ private struct VaryingMemberLocator {
     }
 
     private mutating func visitObject(_ wanted: UInt64, depth: Int) -> Bool {
-        position += 1
-        skipWhitespace()
-        if byte() == .closeBrace {
-            position += 1
-            return true
-        }
+        if enterIsEmpty(closingWith: .closeBrace) { return true }
         while true {
             guard byte() == .quote else { return false }
             let keyStart = position + 1
@@ -250,15 +245,11 @@ private struct VaryingMemberLocator {
             guard byte() == .colon else { return false }
             position += 1
             skipWhitespace()
-            var taking: UInt64 = 0
-            for index in 0..<paths.count where wanted & (1 << UInt64(index)) != 0 && depth < paths[index].count {
-                if case .member(let name) = paths[index][depth], name.count == key.count,
-                    name.withUnsafeBytes({ name in
-                        guard let nameStart = name.baseAddress, let keyStart = key.baseAddress else { return true }
-                        return SWAR.sameBytes(nameStart, keyStart, count: key.count)
-                    })
-                {
-                    taking |= 1 << UInt64(index)
+            let taking = paths(in: wanted, stepping: depth) { step in
+                guard case .member(let name) = step, name.count == key.count else { return false }
+                return name.withUnsafeBytes { name in
+                    guard let nameStart = name.baseAddress, let keyStart = key.baseAddress else { return true }
+                    return SWAR.sameBytes(nameStart, keyStart, count: key.count)
                 }
             }
             guard taking != 0 ? visit(taking, depth: depth + 1) : skipValue() else { return false }
@@ -268,25 +259,37 @@ private struct VaryingMemberLocator {
     }
 
     private mutating func visitArray(_ wanted: UInt64, depth: Int) -> Bool {
-        position += 1
-        skipWhitespace()
-        if byte() == .closeBracket {
-            position += 1
-            return true
-        }
+        if enterIsEmpty(closingWith: .closeBracket) { return true }
         var element = 0
         while true {
-            var taking: UInt64 = 0
-            for index in 0..<paths.count where wanted & (1 << UInt64(index)) != 0 && depth < paths[index].count {
-                if case .element(let wantedElement) = paths[index][depth], wantedElement == element {
-                    taking |= 1 << UInt64(index)
-                }
+            let taking = paths(in: wanted, stepping: depth) { step in
+                guard case .element(let wantedElement) = step else { return false }
+                return wantedElement == element
             }
             guard taking != 0 ? visit(taking, depth: depth + 1) : skipValue() else { return false }
             guard let closed = closeOrContinue(.closeBracket) else { return false }
             if closed { return true }
             element += 1
         }
+    }
+
+    /// Steps into the container opened here; `true` when it is empty (and then already stepped over).
+    private mutating func enterIsEmpty(closingWith close: UInt8) -> Bool {
+        position += 1
+        skipWhitespace()
+        guard byte() == close else { return false }
+        position += 1
+        return true
+    }
+
+    /// The paths of `wanted` whose step `depth` is one that `matches` accepts.
+    private func paths(in wanted: UInt64, stepping depth: Int, where matches: (Step) -> Bool) -> UInt64 {
+        var taking: UInt64 = 0
+        for index in 0..<paths.count
+        where wanted & (1 << UInt64(index)) != 0 && depth < paths[index].count && matches(paths[index][depth]) {
+            taking |= 1 << UInt64(index)
+        }
+        return taking
     }
 
     /// Steps over the closing `close` (`true`) or the comma before the next item and the whitespace after it
